@@ -1,0 +1,5 @@
+import sys
+
+from kydesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,5 @@
+"""kydesk report minutes|record|warroom|notice|bulletin."""
+
+
+def register(sub, common, add):
+    return None

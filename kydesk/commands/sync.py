@@ -1,0 +1,5 @@
+"""kydesk sync identity|trust|export|import."""
+
+
+def register(sub, common, add):
+    return None

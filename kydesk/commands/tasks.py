@@ -1,0 +1,196 @@
+"""kydesk task list|add|show|progress|done|reopen|postpone|delete."""
+from __future__ import annotations
+
+from kydesk.cli import Parser
+from kydesk.commands import emit_json, open_existing, say
+
+
+def register(sub, common, add):
+    task = add(sub, "task", "任务台账")
+    ts = task.add_subparsers(dest="action", metavar="操作", required=True, parser_class=Parser)
+
+    p = add(ts, "list", "列出任务", parents=[common])
+    p.add_argument("--unit", help="责任单位（牵头或配合；名称、代码均可）")
+    p.add_argument("--status", help="状态：未启动/推进中/已完成/已取消 或 pending/active/done/cancelled")
+    p.add_argument("--light", choices=["red", "yellow", "green"], help="亮灯：red/yellow/green")
+    p.add_argument("--search", help="按任意文字查找（标题、措施、单位、人员、进展）")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+    p.set_defaults(func=cmd_list)
+
+    p = add(ts, "add", "添加任务", parents=[common])
+    p.add_argument("--title", required=True, help="任务名称")
+    p.add_argument("--due", help="时限：日期或“7月底前”“第三季度”“长期坚持”等")
+    p.add_argument("--lead-unit", help="牵头单位")
+    p.add_argument("--partner-units", help="配合单位，用顿号分隔")
+    p.add_argument("--owner", help="责任人")
+    p.add_argument("--leader", help="责任领导")
+    p.add_argument("--section", default="", help="所属板块，如“一、规划提升工作”")
+    p.add_argument("--target", default="", help="具体措施/目标任务")
+    p.add_argument("--start", help="开始日期 YYYY-MM-DD")
+    p.add_argument("--key", action="store_true", help="重点任务")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_add)
+
+    p = add(ts, "show", "查看任务详情", parents=[common])
+    p.add_argument("task_id", metavar="TASK_ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_show)
+
+    p = add(ts, "progress", "记录任务进展", parents=[common])
+    p.add_argument("task_id", metavar="TASK_ID")
+    p.add_argument("--text", required=True, help="进展情况")
+    p.add_argument("--percent", type=int, help="完成进度 0–100")
+    p.add_argument("--date", help="日期 YYYY-MM-DD（默认今天）")
+    p.add_argument("--unit", help="报送单位（默认本单位）")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_progress)
+
+    for name, help_, fn in (("done", "销号（标记完成）", cmd_done), ("reopen", "重新打开", cmd_reopen),
+                            ("delete", "删除任务", cmd_delete)):
+        p = add(ts, name, help_, parents=[common])
+        p.add_argument("task_id", metavar="TASK_ID")
+        if name == "done":
+            p.add_argument("--date", help="完成日期（默认今天）")
+        p.set_defaults(func=fn)
+
+    p = add(ts, "postpone", "延期（本单位任务直接调整；上级任务提交延期申请）", parents=[common])
+    p.add_argument("task_id", metavar="TASK_ID")
+    p.add_argument("--due", required=True)
+    p.add_argument("--reason", required=True)
+    p.set_defaults(func=cmd_postpone)
+
+
+def _date_arg(value, label):
+    from datetime import date
+
+    from kydesk.domain.errors import KydeskError
+
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise KydeskError(f"{label}“{value}”无效，请写成 YYYY-MM-DD，如 2024-07-05") from None
+
+
+def cmd_list(args):
+    from kydesk.services import tasks
+    from kydesk.services.tasks import TaskFilter
+
+    with open_existing(args) as db:
+        found = tasks.list_tasks(db, TaskFilter(unit=args.unit, status=args.status, search=args.search),
+                                 light=args.light)
+        if args.json:
+            emit_json([tasks.task_json(t, lit) for t, lit in found])
+            return 0
+        if not found:
+            print("没有符合条件的任务。")
+            return 0
+        marks = {"red": "红", "yellow": "黄", "green": "绿", None: "—"}
+        for t, lit in found:
+            due = t.due.isoformat() if t.due else ("长期" if t.ongoing else "未定")
+            phrase = f"（{t.due_text}）" if t.due_text and t.due_text != due else ""
+            print(f"{t.id[:8]}  [{marks[lit.value if lit else None]}] {t.status.label}  {due}{phrase}  "
+                  f"{t.lead_unit or '—'}  {t.title}")
+        print(f"共 {len(found)} 项任务。")
+    return 0
+
+
+def cmd_add(args):
+    from kydesk.services import tasks
+
+    with open_existing(args) as db:
+        done = tasks.add_task(db, title=args.title, due=args.due, lead_unit=args.lead_unit,
+                              partner_units=args.partner_units or [], person=args.owner or "",
+                              leader=args.leader or "", section=args.section, target=args.target,
+                              start=args.start, key=args.key)
+        task = tasks.get_task(db, done.id)
+        if args.json:
+            emit_json(tasks.task_json(task, tasks.light_of(db, task, _today())))
+        else:
+            print(done.id)
+            say(f"{done.message}（时限：{task.due.isoformat() if task.due else task.due_text or '未定'}）")
+    return 0
+
+
+LIGHT_NAMES = {"red": "红灯", "yellow": "黄灯", "green": "绿灯"}
+
+
+def _today():
+    from datetime import date
+
+    return date.today()
+
+
+def cmd_show(args):
+    from kydesk.services import tasks
+
+    with open_existing(args) as db:
+        data = tasks.task_detail(db, args.task_id)
+        if args.json:
+            emit_json(data)
+            return 0
+        task = tasks.get_task(db, data["id"])
+        history = tasks.task_progress(db, task.id)
+        lit = data["light"]
+        print(f"任务：{task.title}")
+        print(f"编号：{task.id}")
+        for label, value in (("板块", task.section), ("具体措施", task.target), ("牵头单位", task.lead_unit),
+                             ("配合单位", "、".join(task.partner_units)), ("责任领导", task.leader),
+                             ("责任人", task.person)):
+            if value:
+                print(f"{label}：{value}")
+        due = task.due.isoformat() if task.due else ("长期坚持" if task.ongoing else "未定")
+        print(f"时限：{due}" + (f"（原文：{task.due_text}）" if task.due_text else ""))
+        print(f"状态：{task.status.label}  进度：{task.percent}%  亮灯：{LIGHT_NAMES.get(lit, '不亮灯')}")
+        if history:
+            print("进展：")
+            for p in history:
+                pct = f"（{p.percent}%）" if p.percent is not None else ""
+                print(f"  {p.date.isoformat()} {p.unit} {p.text}{pct}")
+    return 0
+
+
+def cmd_progress(args):
+    from kydesk.services import tasks
+
+    on = _date_arg(args.date, "日期")
+    with open_existing(args) as db:
+        done = tasks.add_progress(db, args.task_id, text=args.text, percent=args.percent, on=on, unit=args.unit)
+        if args.json:
+            emit_json({"id": done.id})
+        else:
+            print(done.id)
+            say(done.message)
+    return 0
+
+
+def _simple(args, fn, **kw):
+    with open_existing(args) as db:
+        done = fn(db, args.task_id, **kw)
+        say(done.message or "没有变化")
+    return 0
+
+
+def cmd_done(args):
+    from kydesk.services import tasks
+
+    return _simple(args, tasks.mark_done, on=_date_arg(args.date, "完成日期"))
+
+
+def cmd_reopen(args):
+    from kydesk.services import tasks
+
+    return _simple(args, tasks.reopen)
+
+
+def cmd_delete(args):
+    from kydesk.services import tasks
+
+    return _simple(args, tasks.delete_task)
+
+
+def cmd_postpone(args):
+    from kydesk.services import tasks
+
+    return _simple(args, tasks.postpone, due=args.due, reason=args.reason)

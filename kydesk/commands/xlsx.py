@@ -1,0 +1,5 @@
+"""kydesk xlsx import|export."""
+
+
+def register(sub, common, add):
+    return None

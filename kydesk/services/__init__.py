@@ -1,0 +1,21 @@
+"""Use cases: fn(db, *, ...) -> result naming what changed. The window and the CLI both call these."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Changed:
+    """What a service changed: the tables (so each view refreshes only what concerns it) and the new/changed id."""
+
+    tables: frozenset[str] = field(default_factory=frozenset)
+    id: str | None = None
+    message: str = ""
+    extra: dict = field(default_factory=dict)   # other ids a caller may want (e.g. the task a decision made)
+
+    def __bool__(self) -> bool:
+        return bool(self.tables)
+
+
+def changed(*tables: str, id: str | None = None, message: str = "") -> Changed:
+    return Changed(frozenset(tables), id, message)

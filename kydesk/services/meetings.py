@@ -1,0 +1,188 @@
+"""Meeting use cases: plan, attend, agenda, record, decide (optionally as a task), summary, finalise."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from kydesk.domain.errors import KydeskError, NotFound, ValidationError
+from kydesk.domain.models import MEETING_KINDS, AttendanceRole, Meeting
+from kydesk.services import Changed, changed
+from kydesk.services import tasks as task_services
+from kydesk.services.units import resolve_unit, resolve_units
+from kydesk.store import meetings as q
+from kydesk.store import rows
+from kydesk.store.db import Database
+
+
+def resolve_id(db: Database, meeting_id: str) -> str:
+    found = q.find_id(db, (meeting_id or "").strip())
+    if not found:
+        raise NotFound(f"找不到会议：{meeting_id}（请用“kydesk meeting list”查看会议编号）")
+    return found
+
+
+def _meeting_date(value) -> date:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ValidationError(f"会议日期“{value}”无效，请写成 YYYY-MM-DD，如 2024-07-05", "date") from None
+
+
+def proposed_next_date(db: Database, today: date | None = None) -> date:
+    """推进会 are fortnightly: two weeks after the last one, or today."""
+    last = db.conn.execute("SELECT max(date) FROM meeting WHERE NOT deleted").fetchone()[0]
+    today = today or date.today()
+    if last:
+        nxt = date.fromisoformat(last) + timedelta(days=14)
+        return max(nxt, today) if nxt < today else nxt
+    return today
+
+
+def add_meeting(db: Database, *, title: str, date_, kind: str = "推进会", place: str = "", chair: str = "",
+                recorder: str = "", time: str = "", number: int | None = None) -> Changed:
+    title = (title or "").strip()
+    if not title:
+        raise ValidationError("会议名称不能为空", "title")
+    if kind not in MEETING_KINDS:
+        raise ValidationError(f"会议类型“{kind}”无效，可选：{'、'.join(MEETING_KINDS)}", "kind")
+    day = _meeting_date(date_)
+    with db.tx():
+        num = number or q.next_number(db, day.year, kind)
+        mid = rows.insert(db, "meeting", {"title": title, "date": day, "year": day.year, "kind": kind,
+                                          "number": num, "place": place.strip(), "chair": chair.strip(),
+                                          "recorder": recorder.strip(), "time": time.strip()})
+    return changed("meeting", id=mid, message=f"已添加会议：{title}（第{num}期）")
+
+
+def _editable(db: Database, meeting_id: str) -> dict:
+    row = rows.get(db, "meeting", meeting_id)
+    if row["state"] == "final":
+        raise KydeskError("该会议纪要已定稿（锁定），如需更正请先“更正纪要”生成新版本")
+    return row
+
+
+def attend(db: Database, meeting_id: str, *, name: str, role: str = "出席", unit: str | None = None,
+           reason: str = "", title: str = "") -> Changed:
+    meeting_id = resolve_id(db, meeting_id)
+    name = (name or "").strip()
+    if not name:
+        raise ValidationError("参会人员姓名不能为空", "name")
+    try:
+        role_v = AttendanceRole(role.strip())
+    except ValueError:
+        raise ValidationError(f"参会身份“{role}”无效，可选：出席、列席、请假", "role") from None
+    with db.tx():
+        _editable(db, meeting_id)
+        aid = rows.insert(db, "attendance", {
+            "meeting_id": meeting_id, "name": name, "role": role_v.value, "unit_id": resolve_unit(db, unit),
+            "reason": (reason or "").strip(), "title": title.strip(),
+            "ord": q.max_ord(db, "attendance", meeting_id) + 1})
+    return changed("attendance", id=aid, message=f"已登记{role_v.value}：{name}")
+
+
+def add_agenda(db: Database, meeting_id: str, *, title: str, presenter: str = "") -> Changed:
+    meeting_id = resolve_id(db, meeting_id)
+    if not (title or "").strip():
+        raise ValidationError("议题不能为空", "title")
+    with db.tx():
+        _editable(db, meeting_id)
+        aid = rows.insert(db, "agenda_item", {"meeting_id": meeting_id, "title": title.strip(),
+                                              "presenter": presenter.strip(),
+                                              "ord": q.max_ord(db, "agenda_item", meeting_id) + 1})
+    return changed("agenda_item", id=aid)
+
+
+def add_entry(db: Database, meeting_id: str, *, speaker: str, text: str, agenda_id: str | None = None) -> Changed:
+    meeting_id = resolve_id(db, meeting_id)
+    with db.tx():
+        _editable(db, meeting_id)
+        eid = rows.insert(db, "record_entry", {"meeting_id": meeting_id, "speaker": speaker.strip(),
+                                               "text": text.strip(), "agenda_id": agenda_id,
+                                               "ord": q.max_ord(db, "record_entry", meeting_id) + 1})
+    return changed("record_entry", id=eid)
+
+
+def decide(db: Database, meeting_id: str, *, text: str, lead_unit: str | None = None, partner_units=(),
+           due: str | None = None, make_task: bool = False, today: date | None = None) -> Changed:
+    """A decided item; with make_task it becomes a ledger task whose source is this meeting."""
+    meeting_id = resolve_id(db, meeting_id)
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError("议定事项内容不能为空", "text")
+    with db.tx():
+        meeting = _editable(db, meeting_id)
+        dl = task_services._deadline_fields(db, due, today or date.fromisoformat(meeting["date"]), meeting["year"])
+        dl.pop("_start", None)
+        did = rows.insert(db, "decision", {
+            "meeting_id": meeting_id, "text": text, "ord": q.max_ord(db, "decision", meeting_id) + 1,
+            "lead_unit_id": resolve_unit(db, lead_unit), "partner_unit_ids": resolve_units(db, partner_units),
+            "due": dl["due"], "due_text": dl["due_text"]})
+        tables = {"decision"}
+        if make_task:
+            made = task_services.add_task(
+                db, title=text, lead_unit=lead_unit, partner_units=partner_units, due=due,
+                section=f"{meeting['year']}年第{meeting['number']}期{meeting['kind']}议定事项",
+                source_meeting_id=meeting_id, source_decision_id=did, start=meeting["date"], year=meeting["year"],
+                today=today or date.fromisoformat(meeting["date"]))
+            rows.update(db, "decision", did, {"task_id": made.id})
+            tables |= {"task"}
+    extra = {"task_id": made.id} if make_task else {}
+    return Changed(frozenset(tables), did, "已添加议定事项" + ("并生成任务" if make_task else ""), extra)
+
+
+def set_summary(db: Database, meeting_id: str, text: str) -> Changed:
+    meeting_id = resolve_id(db, meeting_id)
+    with db.tx():
+        _editable(db, meeting_id)
+        diff = rows.update(db, "meeting", meeting_id, {"summary": text.replace("\r\n", "\n")})
+    return changed("meeting", id=meeting_id, message="纪要正文已保存") if diff else Changed(id=meeting_id)
+
+
+def update_meeting(db: Database, meeting_id: str, **values) -> Changed:
+    meeting_id = resolve_id(db, meeting_id)
+    allowed = {"title", "place", "chair", "recorder", "time", "record", "issuer", "distribution", "kind"}
+    bad = set(values) - allowed - {"date"}
+    if bad:
+        raise ValidationError(f"未知的会议字段：{'、'.join(bad)}", next(iter(bad)))
+    cols = dict(values)
+    if "date" in cols:
+        d = _meeting_date(cols["date"])
+        cols["date"], cols["year"] = d, d.year
+    with db.tx():
+        _editable(db, meeting_id)
+        diff = rows.update(db, "meeting", meeting_id, cols)
+    return changed("meeting", id=meeting_id) if diff else Changed(id=meeting_id)
+
+
+def finalize(db: Database, meeting_id: str, *, issued: date | None = None) -> Changed:
+    """定稿: lock the 纪要 and keep this version; a later correction makes a new version."""
+    meeting_id = resolve_id(db, meeting_id)
+    with db.tx():
+        row = _editable(db, meeting_id)
+        version = row["summary_version"] + 1
+        rows.insert(db, "summary_version", {"meeting_id": meeting_id, "version": version,
+                                            "text": row["summary"], "final": 1})
+        rows.update(db, "meeting", meeting_id, {"state": "final", "summary_version": version,
+                                                "issued": issued or date.today()})
+    return changed("meeting", "summary_version", id=meeting_id, message=f"纪要已定稿（第{version}版）")
+
+
+def reopen_for_correction(db: Database, meeting_id: str) -> Changed:
+    meeting_id = resolve_id(db, meeting_id)
+    with db.tx():
+        rows.update(db, "meeting", meeting_id, {"state": "draft"})
+    return changed("meeting", id=meeting_id, message="纪要已解锁，可更正；定稿时保存为新版本")
+
+
+def get_meeting(db: Database, meeting_id: str) -> Meeting:
+    return q.get(db, resolve_id(db, meeting_id))
+
+
+def list_meetings(db: Database) -> list[Meeting]:
+    return q.list_meetings(db)
+
+
+def meeting_json(m: Meeting) -> dict:
+    return {"id": m.id, "kind": m.kind, "number": m.number, "date": m.date.isoformat(), "title": m.title,
+            "state": m.state, "time": m.time, "place": m.place, "chair": m.chair, "recorder": m.recorder}

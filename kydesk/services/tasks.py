@@ -1,0 +1,279 @@
+"""Task use cases: add, edit, progress, done/reopen, postpone, delete; listing with lights."""
+from __future__ import annotations
+
+from datetime import date
+
+from kydesk.domain import deadlines, lights, status as status_rules
+from kydesk.domain.errors import NotFound, ValidationError
+from kydesk.domain.models import Task, TaskStatus
+from kydesk.services import Changed, changed
+from kydesk.services.settings import ledger_year, light_settings
+from kydesk.services.units import resolve_unit, resolve_units
+from kydesk.store import rows
+from kydesk.store import tasks as q
+from kydesk.store.db import Database
+from kydesk.store.tasks import TaskFilter  # noqa: F401  (the filter type callers build)
+
+TASK_FIELDS = {"section", "seq", "title", "target", "lead_unit", "partner_units", "leader", "person", "start",
+               "due", "key", "status", "percent", "note", "source_meeting_id", "source_decision_id", "done_date"}
+
+
+def resolve_id(db: Database, task_id: str) -> str:
+    found = q.find_id(db, (task_id or "").strip())
+    if not found:
+        raise NotFound(f"找不到任务：{task_id}（请用“kydesk task list”查看任务编号）")
+    return found
+
+
+def _parse_date(value, field: str, label: str) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        d = deadlines.parse_deadline(str(value), None)
+        if d.due is None:
+            raise ValidationError(f"{label}“{value}”不是有效日期", field) from None
+        return d.due
+
+
+def _deadline_fields(db: Database, due, today: date | None, year: int | None = None) -> dict:
+    """A deadline as typed (phrase or date) -> the stored columns, keeping the phrase beside the date."""
+    if due is None or (isinstance(due, str) and not due.strip()):
+        return {"due": None, "due_text": "", "ongoing": 0, "recurrence": None}
+    if isinstance(due, date):
+        return {"due": due, "due_text": deadlines.format_due(due), "ongoing": 0, "recurrence": None}
+    try:
+        d = deadlines.parse_deadline(due, year or ledger_year(db, today), today=today)
+    except ValidationError as e:
+        e.field = "due"
+        raise
+    except ValueError as e:
+        raise ValidationError(str(e), "due") from e
+    out = {"due": d.due, "due_text": d.text, "ongoing": int(d.ongoing), "recurrence": d.recurrence}
+    if d.start:
+        out["_start"] = d.start
+    return out
+
+
+def _columns(db: Database, values: dict, today: date | None, year: int | None = None) -> dict:
+    cols = {}
+    for k, v in values.items():
+        if k not in TASK_FIELDS:
+            raise ValidationError(f"未知的任务字段：{k}", k)
+        if k == "title":
+            v = (v or "").strip()
+            if not v:
+                raise ValidationError("任务名称不能为空", "title")
+            cols["title"] = v
+        elif k == "lead_unit":
+            cols["lead_unit_id"] = resolve_unit(db, v, field="lead_unit")
+        elif k == "partner_units":
+            cols["partner_unit_ids"] = resolve_units(db, v)
+        elif k == "due":
+            cols.update(_deadline_fields(db, v, today, year))
+        elif k in ("start", "done_date"):
+            cols[k] = _parse_date(v, k, "开始日期" if k == "start" else "完成日期")
+        elif k == "status":
+            cols["status"] = TaskStatus.parse(v.value if isinstance(v, TaskStatus) else v).value
+        elif k == "percent":
+            cols["percent"] = status_rules.validate_percent(v)
+        elif k == "key":
+            cols["key"] = int(bool(v))
+        elif k in ("leader", "person", "section", "target", "note"):
+            cols[k] = (v or "").strip()
+        else:
+            cols[k] = v
+    implied_start = cols.pop("_start", None)
+    if implied_start and "start" not in values:
+        cols["start"] = implied_start
+    return cols
+
+
+def _check_dates(row: dict) -> None:
+    start, due = row.get("start"), row.get("due")
+    start = start.isoformat() if isinstance(start, date) else start
+    due = due.isoformat() if isinstance(due, date) else due
+    if start and due and due < start:
+        raise ValidationError(f"时限（{due}）早于开始日期（{start}），请检查", "due")
+
+
+def add_task(db: Database, *, title: str, today: date | None = None, year: int | None = None,
+             **values) -> Changed:
+    """`year` resolves phrases like “7月底前” (default: the ledger's year)."""
+    cols = _columns(db, {"title": title, **values}, today, year)
+    if cols.get("status") == TaskStatus.DONE.value:
+        cols["percent"] = 100
+        cols.setdefault("done_date", today or date.today())
+    _check_dates(cols)
+    with db.tx():
+        if "seq" not in cols:
+            cols["seq"] = db.conn.execute(
+                "SELECT coalesce(max(seq), 0) + 1 FROM task WHERE section = ? AND NOT deleted",
+                (cols.get("section", ""),)).fetchone()[0]
+        task_id = rows.insert(db, "task", cols)
+    return changed("task", "unit", id=task_id, message=f"已添加任务：{cols['title']}")
+
+
+def add_tasks(db: Database, items: list[dict], *, today: date | None = None) -> Changed:
+    """Many tasks in one transaction (spreadsheet import, demo). All or nothing."""
+    with db.tx():
+        prepared = []
+        for i, values in enumerate(items, start=1):
+            try:
+                cols = _columns(db, values, today)
+                _check_dates(cols)
+            except ValidationError as e:
+                raise ValidationError(f"第 {i} 条任务：{e}", e.field) from e
+            prepared.append(cols)
+        # group by shape so each group is one executemany
+        groups: dict[tuple, list[dict]] = {}
+        for cols in prepared:
+            groups.setdefault(tuple(cols), []).append(cols)
+        ids = []
+        for group in groups.values():
+            ids += rows.insert_many(db, "task", group)
+    return changed("task", "unit", message=f"已添加 {len(ids)} 项任务")
+
+
+def update_task(db: Database, task_id: str, *, today: date | None = None, **values) -> Changed:
+    task_id = resolve_id(db, task_id)
+    with db.tx():
+        current = rows.get(db, "task", task_id)
+        cols = _columns(db, values, today)
+        if "status" in cols and cols["status"] != current["status"]:
+            status_rules.check_transition(TaskStatus(current["status"]), TaskStatus(cols["status"]))
+            if cols["status"] == TaskStatus.DONE.value:
+                cols["percent"] = 100
+                cols.setdefault("done_date", today or date.today())
+            elif current["status"] == TaskStatus.DONE.value:
+                cols.setdefault("done_date", None)
+        _check_dates({**current, **{k: v for k, v in cols.items() if k in ("start", "due")}})
+        diff = rows.update(db, "task", task_id, cols)
+    return changed("task", id=task_id, message="已保存" if diff else "没有变化") if diff else Changed(id=task_id)
+
+
+def mark_done(db: Database, task_id: str, *, on: date | None = None) -> Changed:
+    return update_task(db, task_id, status=TaskStatus.DONE, done_date=on or date.today())
+
+
+def reopen(db: Database, task_id: str) -> Changed:
+    return update_task(db, task_id, status=TaskStatus.ACTIVE)
+
+
+def delete_task(db: Database, task_id: str) -> Changed:
+    task_id = resolve_id(db, task_id)
+    with db.tx():
+        rows.check_owner(db, "task", rows.get(db, "task", task_id))
+        rows.tombstone(db, "task", task_id)
+    return changed("task", id=task_id, message="已删除任务")
+
+
+def restore_task(db: Database, task_id: str) -> Changed:
+    with db.tx():
+        rows.update(db, "task", task_id, {"deleted": 0})
+    return changed("task", id=task_id, message="已恢复任务")
+
+
+def postpone(db: Database, task_id: str, *, due, reason: str, today: date | None = None) -> Changed:
+    """延期: the owner moves the deadline (old one kept in the request and the audit); others ask for it."""
+    task_id = resolve_id(db, task_id)
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError("请填写延期理由", "reason")
+    new = _deadline_fields(db, due, today)
+    new.pop("_start", None)
+    with db.tx():
+        current = rows.get(db, "task", task_id)
+        mine = not current["owner"] or current["owner"] == db.unit_code
+        req = {"task_id": task_id, "old_due": current["due"], "old_due_text": current["due_text"],
+               "new_due": new["due"], "new_due_text": new["due_text"], "reason": reason,
+               "state": "granted" if mine else "pending"}
+        rid = rows.insert(db, "extension_request", req)
+        if mine:
+            _check_dates({**current, "due": new["due"]})
+            rows.update(db, "task", task_id, new)
+    if mine:
+        return changed("task", "extension_request", id=rid, message=f"时限已调整为：{new['due_text']}")
+    return changed("extension_request", id=rid, message=f"已提交延期申请，待 {current['owner']} 批复")
+
+
+def add_progress(db: Database, task_id: str, *, text: str, percent: int | None = None, on: date | None = None,
+                 unit: str | None = None) -> Changed:
+    task_id = resolve_id(db, task_id)
+    text = (text or "").strip()
+    if not text:
+        raise ValidationError("进展内容不能为空", "text")
+    if percent is not None:
+        percent = status_rules.validate_percent(percent)
+    with db.tx():
+        task = rows.get(db, "task", task_id)
+        unit_id = resolve_unit(db, unit) if unit else _own_unit_id(db)
+        pid = rows.insert(db, "progress", {"task_id": task_id, "date": on or date.today(), "text": text,
+                                           "percent": percent, "unit_id": unit_id, "task_rev": task["rev"]})
+        # the owner's own report moves the task itself; a partner's report travels as its own row
+        if task["owner"] in ("", db.unit_code):
+            moves = {}
+            if percent is not None and percent > task["percent"]:
+                moves["percent"] = percent
+            if task["status"] == TaskStatus.PENDING.value:
+                moves["status"] = TaskStatus.ACTIVE.value
+            if moves:
+                rows.update(db, "task", task_id, moves)
+    return changed("progress", "task", id=pid, message="已记录进展")
+
+
+def _own_unit_id(db: Database) -> str | None:
+    row = db.conn.execute("SELECT id FROM unit WHERE code = ? AND NOT deleted", (db.unit_code,)).fetchone()
+    return row[0] if row else None
+
+
+def light_of(db: Database, task: Task, today: date, last_reports: dict | None = None):
+    return lights.task_light(task, today, light_settings(db),
+                             last_report=(last_reports or {}).get(task.id))
+
+
+def list_tasks(db: Database, f: q.TaskFilter | None = None, *, light: str | None = None,
+               today: date | None = None, sort: str = "section") -> list[tuple[Task, object]]:
+    today = today or date.today()
+    settings = light_settings(db)
+    reports = q.last_report_dates(db)
+    out = []
+    for t in q.query(db, f, sort=sort):
+        lit = lights.task_light(t, today, settings, last_report=reports.get(t.id))
+        if light and (lit is None or lit.value != light):
+            continue
+        out.append((t, lit))
+    return out
+
+
+def task_json(task: Task, light) -> dict:
+    return {
+        "id": task.id, "title": task.title, "section": task.section, "target": task.target,
+        "lead_unit": task.lead_unit, "partner_units": task.partner_units, "leader": task.leader,
+        "owner": task.person, "due": task.due.isoformat() if task.due else None, "due_text": task.due_text,
+        "ongoing": task.ongoing, "recurrence": task.recurrence, "start": task.start.isoformat() if task.start else None,
+        "key": task.key, "status": task.status.value, "status_text": task.status.label, "percent": task.percent,
+        "light": light.value if light else None, "latest_progress": task.latest_progress,
+        "owner_unit": task.owner, "rev": task.rev,
+    }
+
+
+def get_task(db: Database, task_id: str) -> Task:
+    return q.get(db, resolve_id(db, task_id))
+
+
+def task_progress(db: Database, task_id: str):
+    return q.progress_of(db, resolve_id(db, task_id))
+
+
+def task_detail(db: Database, task_id: str, today: date | None = None) -> dict:
+    """Everything `task show` and the task dialog present: the row, its light, its history."""
+    task = get_task(db, task_id)
+    lit = light_of(db, task, today or date.today(), q.last_report_dates(db))
+    data = task_json(task, lit)
+    data["progress"] = [{"date": p.date.isoformat(), "text": p.text, "percent": p.percent, "unit": p.unit}
+                        for p in q.progress_of(db, task.id)]
+    return data

@@ -1,0 +1,83 @@
+"""Meeting queries: a meeting with its attendance, agenda, record entries and decisions."""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from kydesk.domain.models import AgendaItem, Attendance, AttendanceRole, Decision, Meeting, RecordEntry
+from kydesk.store import rows
+from kydesk.store.db import Database
+from kydesk.store.units import names_by_id
+
+
+def _d(v):
+    return date.fromisoformat(v) if v else None
+
+
+def _meeting(r: dict) -> Meeting:
+    return Meeting(
+        id=r["id"], title=r["title"], date=date.fromisoformat(r["date"]), kind=r["kind"], year=r["year"],
+        number=r["number"], time=r["time"], place=r["place"], chair=r["chair"], recorder=r["recorder"],
+        record=r["record"], summary=r["summary"], summary_version=r["summary_version"], state=r["state"],
+        issuer=r["issuer"], distribution=r["distribution"], issued=_d(r["issued"]), owner=r["owner"],
+        rev=r["rev"], deleted=bool(r["deleted"]),
+    )
+
+
+def list_meetings(db: Database) -> list[Meeting]:
+    return [_meeting(r) for r in db.query("SELECT * FROM meeting WHERE NOT deleted ORDER BY date DESC, number DESC")]
+
+
+def next_number(db: Database, year: int, kind: str) -> int:
+    return db.conn.execute(
+        "SELECT coalesce(max(number), 0) + 1 FROM meeting WHERE year = ? AND kind = ? AND NOT deleted",
+        (year, kind)).fetchone()[0]
+
+
+def get(db: Database, meeting_id: str) -> Meeting:
+    m = _meeting(rows.get(db, "meeting", meeting_id))
+    names = names_by_id(db)
+    m.attendance = [
+        Attendance(id=r["id"], meeting_id=m.id, name=r["name"], role=AttendanceRole(r["role"]),
+                   unit=names.get(r["unit_id"], ""), unit_id=r["unit_id"], title=r["title"], reason=r["reason"],
+                   ord=r["ord"])
+        for r in db.query("SELECT * FROM attendance WHERE meeting_id = ? AND NOT deleted ORDER BY ord, site_seq",
+                          [m.id])
+    ]
+    m.agenda = [
+        AgendaItem(id=r["id"], meeting_id=m.id, title=r["title"], presenter=r["presenter"], ord=r["ord"])
+        for r in db.query("SELECT * FROM agenda_item WHERE meeting_id = ? AND NOT deleted ORDER BY ord, site_seq",
+                          [m.id])
+    ]
+    m.entries = [
+        RecordEntry(id=r["id"], meeting_id=m.id, speaker=r["speaker"], text=r["text"], agenda_id=r["agenda_id"],
+                    ord=r["ord"])
+        for r in db.query("SELECT * FROM record_entry WHERE meeting_id = ? AND NOT deleted ORDER BY ord, site_seq",
+                          [m.id])
+    ]
+    m.decisions = [
+        Decision(id=r["id"], meeting_id=m.id, text=r["text"], ord=r["ord"],
+                 lead_unit=names.get(r["lead_unit_id"], ""), lead_unit_id=r["lead_unit_id"],
+                 partner_unit_ids=json.loads(r["partner_unit_ids"] or "[]"),
+                 partner_units=[names.get(i, "") for i in json.loads(r["partner_unit_ids"] or "[]")],
+                 due=_d(r["due"]), due_text=r["due_text"], task_id=r["task_id"])
+        for r in db.query("SELECT * FROM decision WHERE meeting_id = ? AND NOT deleted ORDER BY ord, site_seq",
+                          [m.id])
+    ]
+    return m
+
+
+def find_id(db: Database, prefix: str) -> str | None:
+    if db.conn.execute("SELECT 1 FROM meeting WHERE id = ? AND NOT deleted", (prefix,)).fetchone():
+        return prefix
+    if len(prefix) >= 4:
+        found = db.conn.execute("SELECT id FROM meeting WHERE id LIKE ? AND NOT deleted LIMIT 2",
+                                (prefix.replace("%", "") + "%",)).fetchall()
+        if len(found) == 1:
+            return found[0][0]
+    return None
+
+
+def max_ord(db: Database, table: str, meeting_id: str) -> int:
+    return db.conn.execute(f"SELECT coalesce(max(ord), 0) FROM {table} WHERE meeting_id = ? AND NOT deleted",
+                           (meeting_id,)).fetchone()[0]

@@ -1,0 +1,149 @@
+"""Schema migrations: named, applied in order at open, each in one transaction, file backed up first.
+
+PRAGMA user_version holds how many migrations a database has had. A database from a newer program is
+refused rather than touched.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+import uuid
+from pathlib import Path
+from typing import Callable
+
+from kydesk.domain.errors import KydeskError
+from kydesk.store import schema
+
+AUDITED_SKIP = {"site_seq"}  # the counter moves on every write; auditing it is noise
+
+
+def _columns(body: str) -> list[str]:
+    cols = ["id", "owner", "rev", "deleted", "site"]
+    for line in body.strip().splitlines():
+        m = re.match(r"\s*(\w+)\s", line)
+        if m:
+            cols.append(m.group(1))
+    return cols
+
+
+def sync_triggers(table: str, columns: list[str]) -> list[str]:
+    """site_seq and audit by triggers, so no write path (services, sync, a stray script) can skip them."""
+    bump = (
+        "UPDATE counter SET value = value + 1 WHERE name = 'site_seq'; "
+        f"UPDATE {table} SET site_seq = (SELECT value FROM counter WHERE name = 'site_seq') "
+        "WHERE rowid = NEW.rowid;"
+    )
+    actor = "COALESCE((SELECT value FROM meta WHERE key = 'actor'), '')"
+    now = "strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')"
+    seq = "(SELECT value FROM counter WHERE name = 'site_seq')"
+    diffs = " UNION ALL ".join(
+        f"SELECT '{c}' AS k, OLD.{c} AS o, NEW.{c} AS n" for c in columns if c not in AUDITED_SKIP | {"id"}
+    )
+    changes = f"(SELECT json_group_object(k, json_array(o, n)) FROM ({diffs}) WHERE o IS NOT n)"
+    return [
+        f"""CREATE TRIGGER {table}_ins AFTER INSERT ON {table} BEGIN {bump}
+            INSERT INTO audit (tbl, row_id, action, actor, at, site_seq)
+            VALUES ('{table}', NEW.id, 'insert', {actor}, {now}, {seq}); END""",
+        # The counter's own UPDATE (above and here) changes only site_seq and must not count again.
+        f"""CREATE TRIGGER {table}_upd AFTER UPDATE ON {table}
+            WHEN NEW.site_seq IS OLD.site_seq BEGIN {bump}
+            INSERT INTO audit (tbl, row_id, action, changes, actor, at, site_seq)
+            SELECT '{table}', NEW.id, CASE WHEN NEW.deleted AND NOT OLD.deleted THEN 'delete' ELSE 'update' END,
+                   {changes}, {actor}, {now}, {seq}
+            WHERE {changes} <> '{{}}'; END""",
+        # A delete must travel as a tombstone; a hard DELETE would lose it.
+        f"""CREATE TRIGGER {table}_nodel BEFORE DELETE ON {table} BEGIN
+            SELECT RAISE(ABORT, '同步数据只能标记删除，不能物理删除'); END""",
+    ]
+
+
+def _m001_base(conn) -> None:
+    for sql in schema.V1_LOCAL:
+        conn.execute(sql)
+    # This install (site) and this copy of the database: a restored backup or a copied PC gets a new
+    # instance id at restore, so sync can tell two databases that claim one site apart.
+    conn.execute("INSERT INTO meta VALUES ('site_id', ?), ('db_instance_id', ?)",
+                 (str(uuid.uuid4()), str(uuid.uuid4())))
+    for table, body in schema.V1_TABLES.items():
+        conn.execute(f"CREATE TABLE {table} ({schema.SYNC_COLUMNS}, {body})")
+        for sql in sync_triggers(table, _columns(body)):
+            conn.execute(sql)
+    for sql in schema.V1_INDEXES:
+        conn.execute(sql)
+    for table in schema.V1_TABLES:
+        conn.execute(f"CREATE INDEX {table}_site_seq ON {table}(site_seq)")
+
+
+def _m002_search(conn) -> None:
+    # trigram finds substrings of three or more characters; shorter words are scanned (see queries).
+    conn.execute(
+        "CREATE VIRTUAL TABLE task_fts USING fts5(title, target, section, leader, person, note, "
+        "content='task', content_rowid='rowid', tokenize='trigram')"
+    )
+    cols = "title, target, section, leader, person, note"
+    new = ", ".join(f"NEW.{c}" for c in cols.split(", "))
+    old = ", ".join(f"OLD.{c}" for c in cols.split(", "))
+    conn.execute(
+        f"CREATE TRIGGER task_fts_ins AFTER INSERT ON task BEGIN "
+        f"INSERT INTO task_fts(rowid, {cols}) VALUES (NEW.rowid, {new}); END"
+    )
+    conn.execute(
+        f"CREATE TRIGGER task_fts_upd AFTER UPDATE OF {cols} ON task BEGIN "
+        f"INSERT INTO task_fts(task_fts, rowid, {cols}) VALUES ('delete', OLD.rowid, {old}); "
+        f"INSERT INTO task_fts(rowid, {cols}) VALUES (NEW.rowid, {new}); END"
+    )
+    conn.execute(
+        "CREATE VIRTUAL TABLE progress_fts USING fts5(text, content='progress', content_rowid='rowid', "
+        "tokenize='trigram')"
+    )
+    conn.execute(
+        "CREATE TRIGGER progress_fts_ins AFTER INSERT ON progress BEGIN "
+        "INSERT INTO progress_fts(rowid, text) VALUES (NEW.rowid, NEW.text); END"
+    )
+    conn.execute(
+        "CREATE TRIGGER progress_fts_upd AFTER UPDATE OF text ON progress BEGIN "
+        "INSERT INTO progress_fts(progress_fts, rowid, text) VALUES ('delete', OLD.rowid, OLD.text); "
+        "INSERT INTO progress_fts(rowid, text) VALUES (NEW.rowid, NEW.text); END"
+    )
+    conn.execute("INSERT INTO task_fts(task_fts) VALUES ('rebuild')")
+    conn.execute("INSERT INTO progress_fts(progress_fts) VALUES ('rebuild')")
+
+
+MIGRATIONS: list[tuple[str, Callable]] = [
+    ("base", _m001_base),
+    ("search", _m002_search),
+]
+LATEST = len(MIGRATIONS)
+
+
+def current_version(conn) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn, path: Path | None = None, *, upto: int = LATEST) -> list[str]:
+    """Apply pending migrations; return their names. Backs the file up first if it held data."""
+    version = current_version(conn)
+    if version > LATEST:
+        raise KydeskError(
+            f"数据库 {path or ''} 的结构版本为 {version}，比本程序支持的 {LATEST} 新：请升级 kydesk 后再打开，"
+            "数据未作任何改动。"
+        )
+    pending = MIGRATIONS[version:upto]
+    if not pending:
+        return []
+    if path is not None and version > 0 and Path(path).exists():
+        backup = Path(path).with_name(f"{Path(path).name}.before-v{upto}.bak")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        shutil.copy2(path, backup)
+    done = []
+    for number, (name, step) in enumerate(pending, start=version + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            step(conn)
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        done.append(name)
+    return done

@@ -1,0 +1,130 @@
+"""Starting the desktop app: pick the database, one instance per database, backup and check, the window."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kydesk import paths
+from kydesk.domain.errors import KydeskError
+
+CJK_FAMILIES = ("Microsoft YaHei", "微软雅黑", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
+                "WenQuanYi Zen Hei", "SimSun", "AR PL UMing CN")
+
+
+def make_app(argv=None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("kydesk")
+    app.setApplicationDisplayName("康养专班工作台")
+    families = set(QFontDatabase.families())
+    for family in CJK_FAMILIES:
+        if family in families:
+            font = QFont(family)
+            font.setPointSize(10)
+            app.setFont(font)
+            break
+    return app
+
+
+def demo_db_path() -> Path:
+    return paths.data_dir() / "demo.db"
+
+
+def ensure_demo(path: Path):
+    """The demo is rebuilt when missing or made on another day, so its lights stay meaningful."""
+    from datetime import date
+
+    from kydesk.services.setup import init_site, open_site
+
+    if path.exists():
+        db = open_site(path)
+        if db.meta("demo_made") == date.today().isoformat():
+            return db
+        db.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = init_site(path, unit_code="611000", unit_name="商洛市康养之都建设工作专班", level="city", demo=True)
+    db.set_meta("demo_made", date.today().isoformat())
+    return db
+
+
+def open_for_window(path: Path):
+    from kydesk.services.maintenance import startup_checks
+    from kydesk.services.setup import open_site
+
+    db = open_site(path)
+    startup_checks(db)
+    return db
+
+
+def build_window(db, *, pool=None):
+    from kydesk.services.setup import open_site
+    from kydesk.ui.main_window import AppContext, MainWindow
+
+    path = db.path
+    ctx = AppContext(db, pool=pool, open_db=(lambda: open_site(path)) if path else None)
+    return MainWindow(ctx)
+
+
+def run(args) -> int:
+    if getattr(args, "screenshot", None):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = make_app()
+    path = demo_db_path() if getattr(args, "demo", False) else Path(args.db or paths.default_db_path())
+    try:
+        if getattr(args, "demo", False):
+            db = ensure_demo(path)
+        elif not path.exists():
+            from kydesk.ui.first_run import FirstRunDialog
+
+            dialog = FirstRunDialog(path)
+            if not dialog.exec():
+                return 0
+            db = dialog.db if dialog.choice == "create" else ensure_demo(demo_db_path())
+        else:
+            db = None
+        path = Path(db.path) if db is not None else path
+        lock = QLockFile(str(path) + ".lock")
+        lock.setStaleLockTime(0)
+        if not getattr(args, "screenshot", None) and not lock.tryLock(100):
+            raise KydeskError(f"这个数据库已在另一个 kydesk 窗口中打开：{path}")
+        if db is None:
+            db = open_for_window(path)
+    except KydeskError as e:
+        if getattr(args, "screenshot", None):
+            sys.stderr.write(f"错误：{e}\n")
+            return 1
+        QMessageBox.critical(None, "无法打开数据库", str(e))
+        return 1
+    window = build_window(db)
+    if getattr(args, "screenshot", None):
+        return screenshot(app, window, args)
+    window.show()
+    return app.exec()
+
+
+def screenshot(app, window, args) -> int:
+    try:
+        w, h = (int(x) for x in args.size.lower().split("x"))
+    except ValueError:
+        sys.stderr.write(f"错误：--size 应写成 宽x高，如 1280x800，收到“{args.size}”\n")
+        return 2
+    window.resize(w, h)
+    window.show_view(args.view)
+    window.show()
+    out = Path(args.screenshot)
+
+    def grab():
+        ok = window.grab().save(str(out))
+        app.exit(0 if ok else 1)
+
+    QTimer.singleShot(300, grab)
+    code = app.exec()
+    if code:
+        sys.stderr.write(f"错误：无法保存截图 {out}\n")
+    return code
