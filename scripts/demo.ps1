@@ -1,0 +1,7 @@
+# Windows 10/11 (PowerShell): set up .venv and open the window on the embedded demo database.
+$ErrorActionPreference = "Stop"
+Set-Location (Join-Path $PSScriptRoot "..")
+if (-not (Test-Path .venv\Scripts\python.exe)) { py -3 -m venv .venv }
+.venv\Scripts\python.exe -m pip install -q --upgrade pip
+.venv\Scripts\python.exe -m pip install -q -e ".[test]"
+.venv\Scripts\python.exe -m kydesk gui --demo
