@@ -20,8 +20,10 @@ def clean_name(name: str, field: str = "unit") -> str:
 
 def resolve_unit(db: Database, key: str | None, *, create: bool = True, field: str = "lead_unit") -> str | None:
     """Unit id for an id, code or name; a new name is added as a unit (a clerk types it, it should stick)."""
-    if key is None or not str(key).strip():
+    if key is None or str(key) == "":
         return None
+    if not str(key).strip():
+        raise ValidationError("单位名称不能只有空格", field)
     found = units.find_unit(db, str(key))
     if found:
         return found.id
@@ -35,6 +37,8 @@ def resolve_units(db: Database, keys, *, field: str = "partner_units") -> list[s
         keys = SEPARATORS.split(keys)
     out = []
     for k in keys or []:
+        if not str(k).strip():
+            continue  # "市财政局、 、市发改委": an empty slot between separators is not a unit
         uid = resolve_unit(db, k, field=field)
         if uid and uid not in out:
             out.append(uid)
