@@ -68,7 +68,7 @@ def _strip_affixes(s: str) -> tuple[str, bool]:
     by = False
     for p in _PREFIXES:
         if s.startswith(p) and len(s) > len(p):
-            s, by = s[len(p):], by or p.startswith("截")
+            s, by = s[len(p):], p.startswith(("截", "到"))
             break
     changed = True
     while changed:
@@ -109,7 +109,7 @@ def _date(y: int, m: int, d: int, text: str) -> date:
 
 def _excel_serial(n: int, text: str) -> date:
     # 1900 date system: Excel counts the non-existent 1900-02-29 (Lotus bug) as serial 60.
-    if n == 60:
+    if n == 60 or not 0 < n < 100_000:
         raise _unknown(text)
     d = date(1899, 12, 31) + timedelta(days=n) if n < 60 else date(1899, 12, 30) + timedelta(days=n)
     if not MIN_YEAR <= d.year <= MAX_YEAR:
@@ -222,8 +222,9 @@ def _parse_core(s: str, year: int, today: date, text: str) -> Span | None:
         return date(last, 12, 31), (None if m[3] in ("底", "末") else date(first, 1, 1))
     if m := _YEAR_PREFIX.match(s):
         y = _year(int(m[1]), text) if m[1] else year + _RELATIVE_YEAR[m[2]]
-        return _in_year(s[m.end():], y, text, after_year=True)
-    if s and (span := _in_year(s, year, text) or _relative_to_today(s, today)):
+        if span := _in_year(s[m.end():], y, text, after_year=True):
+            return span
+    elif s and (span := _in_year(s, year, text) or _relative_to_today(s, today)):
         return span
     parts = _RANGE.split(s)
     if len(parts) == 2 and all(parts):           # "2024年7月至9月", "7月1日至9月30日"
@@ -384,7 +385,7 @@ def parse_deadline(text, year: int | None = None, *, today: date | None = None) 
                 anchor = min(max(today, date(year, 1, 1)), date(year, 12, 31))
                 return Deadline(due=next_occurrence(rec, anchor), text=raw, recurrence=rec)
         raise _unknown(raw)
-    if re.match(r"^(?:年|春节|节|元旦|元宵|清明|端午|中秋|国庆)(?:之|以)?前", s):
+    if re.match(r"^(?:年|春节|节|元旦|元宵|清明|端午|中秋|国庆|劳动)节?(?:之|以)?前", s):
         raise DeadlineError(f"时限“{raw}”以节日为界，日期每年不同：请直接写日期（如 2025年1月28日前）")
     span = _parse_core(core, year, today, raw) if core else None
     if span is None:
