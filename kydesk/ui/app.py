@@ -54,12 +54,12 @@ def ensure_demo(path: Path):
 
 
 def open_for_window(path: Path):
+    """Open for the window: a rotating backup and the integrity check first; problems are shown, not hidden."""
     from kydesk.services.maintenance import startup_checks
     from kydesk.services.setup import open_site
 
     db = open_site(path)
-    startup_checks(db)
-    return db
+    return db, startup_checks(db)
 
 
 def build_window(db, *, pool=None):
@@ -93,8 +93,9 @@ def run(args) -> int:
         lock.setStaleLockTime(0)
         if not getattr(args, "screenshot", None) and not lock.tryLock(100):
             raise KydeskError(f"这个数据库已在另一个 kydesk 窗口中打开：{path}")
+        problems = []
         if db is None:
-            db = open_for_window(path)
+            db, problems = open_for_window(path)
     except KydeskError as e:
         if getattr(args, "screenshot", None):
             sys.stderr.write(f"错误：{e}\n")
@@ -105,6 +106,9 @@ def run(args) -> int:
     if getattr(args, "screenshot", None):
         return screenshot(app, window, args)
     window.show()
+    if problems:
+        QMessageBox.warning(window, "数据库检查", "启动检查发现以下问题：\n" + "\n".join(problems[:20]) +
+                            "\n\n可在“设置”中从备份恢复，或运行 kydesk check 查看详情。")
     return app.exec()
 
 
