@@ -1,6 +1,9 @@
 """Making a database for a unit: identity, own unit row, optional demo data."""
 from __future__ import annotations
 
+import hashlib
+import socket
+import uuid
 from datetime import date
 from pathlib import Path
 
@@ -33,6 +36,7 @@ def init_site(path, *, unit_code: str, unit_name: str, level: str = "county", de
             db.set_meta("level", level)
             db.set_meta("actor", name)
             db.set_meta("year", (today or date.today()).year)
+            db.set_meta("place", _place(db))
             rows.insert(db, "unit", {"code": code, "name": name, "level": level})
             _make_keys(db)
             if demo:
@@ -63,4 +67,24 @@ def open_site(path) -> Database:
     if not db.initialized:
         db.close()
         raise KydeskError(f"数据库 {path} 尚未初始化：请先运行 kydesk init --unit-code 代码 --unit-name 名称")
+    _notice_copies(db)
     return db
+
+
+def _place(db: Database) -> str:
+    where = f"{socket.gethostname()}|{Path(db.path).resolve() if db.path else ':memory:'}"
+    return hashlib.sha256(where.encode("utf-8")).hexdigest()[:16]
+
+
+def _notice_copies(db: Database) -> None:
+    """A database file copied to another PC (or folder) becomes a new database instance, so a peer can tell
+    the copy from the original when both go on sending packages under one site id."""
+    place = _place(db)
+    known = db.meta("place")
+    if known == place:
+        return
+    with db.tx():
+        if known is not None:
+            db.set_meta("db_instance_id", str(uuid.uuid4()))
+            db.set_meta("copied_from_place", known)
+        db.set_meta("place", place)

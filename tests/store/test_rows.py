@@ -46,3 +46,21 @@ def test_rows_owned_by_another_unit_cannot_be_changed_here(db):
 
 def test_each_install_has_site_and_instance_ids(db):
     assert len(db.site_id) == 36 and len(db.meta("db_instance_id")) == 36
+
+
+def test_a_copied_database_becomes_a_new_instance(db_path, db, tmp_path):
+    import shutil
+
+    from kydesk.services.setup import open_site
+
+    instance = db.meta("db_instance_id")
+    db.close()
+    same = open_site(db_path)
+    assert same.meta("db_instance_id") == instance
+    same.close()
+    copy = tmp_path / "copy" / "kydesk.db"
+    copy.parent.mkdir()
+    shutil.copy2(db_path, copy)
+    moved = open_site(copy)
+    assert moved.meta("db_instance_id") != instance and moved.site_id
+    moved.close()
