@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from kydesk.domain.errors import ValidationError
 from kydesk.domain.models import LightSettings
@@ -25,7 +26,8 @@ def ledger_year(db: Database, today: date | None = None) -> int:
 
 
 def org_name(db: Database) -> str:
-    return db.meta("org_name") or f"{db.meta('unit_name', '')}康养专班"
+    name = db.meta("unit_name", "") or ""
+    return db.meta("org_name") or (name if name.endswith("专班") else f"{name}康养专班")
 
 
 def save_settings(db: Database, **values) -> Changed:
@@ -43,5 +45,22 @@ def save_settings(db: Database, **values) -> Changed:
                 if not lo <= n <= hi:
                     raise ValidationError(f"{label}须在 {lo}–{hi} 之间，收到 {n}", key)
                 value = n
+            elif key in FONT_KEYS:
+                value = str(value or "").strip().strip('"')
+                if value and not Path(value).is_file():
+                    raise ValidationError(f"找不到字体文件“{value}”，请检查路径（留空则自动查找本机字体）", key)
             db.set_meta(key, value)
     return changed("meta")
+
+
+FONT_KEYS = ("font_fangsong", "font_heiti", "font_kaiti", "font_songti", "font_xiaobiaosong")
+
+
+def current_settings(db: Database, today: date | None = None) -> dict:
+    """Everything the settings page shows, as text (fonts: a file per print role, empty = find one)."""
+    lights = light_settings(db)
+    values = {"unit_name": db.meta("unit_name", ""), "unit_code": db.unit_code, "level": db.meta("level", ""),
+              "site_id": db.site_id, "year": str(ledger_year(db, today)), "warn_days": str(lights.warn_days),
+              "yellow_gap": str(lights.yellow_gap), "red_gap": str(lights.red_gap), "org_name": org_name(db)}
+    values.update({key: db.meta(key, "") or "" for key in FONT_KEYS})
+    return values

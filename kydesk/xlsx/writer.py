@@ -1,0 +1,323 @@
+"""Writing workbooks a clerk can print and send on: the ledger (same shape as the sample a clerk keeps),
+the 月调度表 and the 季度通报 tables.
+
+Every sheet: a merged title, bordered cells that wrap, column widths for Chinese text, A4 landscape fitted
+to the page width with its header rows repeated on every printed page and page numbers in the footer.
+The ledger keeps each task's 系统编号 in a hidden last column, so importing the file again (after edits in
+Excel) updates those tasks instead of adding them twice.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from copy import copy
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from kydesk.domain import lights as light_rules
+from kydesk.domain.deadlines import format_due, parse_deadline
+from kydesk.domain.errors import KydeskError
+from kydesk.domain.models import Light, Task, TaskStatus
+from kydesk.xlsx import layout
+
+TITLE_FONT = Font(name="方正小标宋简体", size=18)
+HEAD_FONT = Font(name="黑体", size=11)
+BODY_FONT = Font(name="宋体", size=10.5)
+SECTION_FONT = Font(name="黑体", size=11)
+_thin = Side(style="thin", color="000000")
+BORDER = Border(left=_thin, right=_thin, top=_thin, bottom=_thin)
+HEAD_FILL = PatternFill("solid", fgColor="D9D9D9")
+SECTION_FILL = PatternFill("solid", fgColor="F2F2F2")
+LIGHT_FILLS = {Light.RED: PatternFill("solid", fgColor="F4B6B6"), Light.YELLOW: PatternFill("solid", fgColor="FCE9A6"),
+               Light.GREEN: PatternFill("solid", fgColor="C9E7C1")}
+CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True)
+
+# (header, sub-header or None, width); 牵头单位/配合单位 sit under one merged 责任单位
+LEDGER_COLUMNS = [
+    ("序号", None, 6), ("重点工作", None, 26), ("具体措施", None, 34), ("责任单位", "牵头单位", 13),
+    ("责任单位", "配合单位", 16), ("责任领导", None, 9), ("责任人", None, 9), ("开始时间", None, 11),
+    ("完成时限", None, 12), ("进展情况", None, 30), ("完成状态", None, 8), ("进度", None, 7), ("是否重点", None, 6),
+    ("备注", None, 12), ("系统编号", None, 10),
+]
+_CENTRED = {1, 6, 7, 8, 9, 11, 12, 13}
+_DATE = "yyyy-mm-dd"
+_STATUS_COL = 11
+
+
+@dataclass
+class UnitRow:
+    """One unit's line in the 月调度表 / 季度通报."""
+    unit: str
+    total: int = 0
+    done: int = 0
+    on_time: int = 0
+    green: int = 0
+    yellow: int = 0
+    red: int = 0
+    overdue: int = 0
+
+    @property
+    def rate(self) -> float:
+        return self.done / self.total if self.total else 0.0
+
+
+@dataclass
+class OverdueRow:
+    unit: str
+    section: str
+    title: str
+    leader: str
+    person: str
+    due_text: str
+    days: int
+    progress: str
+
+
+def _page(ws, title_rows: str, last_col: int) -> None:
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = title_rows
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.print_options.horizontalCentered = True
+    ws.oddFooter.center.text = "第 &P 页，共 &N 页"
+    ws.print_area = f"A1:{get_column_letter(last_col)}{max(ws.max_row, 1)}"
+
+
+def _title(ws, text: str, width: int, subtitle: str = "") -> int:
+    ws.cell(1, 1, text).font = TITLE_FONT
+    ws.cell(1, 1).alignment = Alignment(horizontal="center", vertical="center")
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    ws.row_dimensions[1].height = 36
+    if not subtitle:
+        return 2
+    ws.cell(2, 1, subtitle).font = BODY_FONT
+    ws.cell(2, 1).alignment = Alignment(horizontal="right", vertical="center")
+    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=width)
+    return 3
+
+
+def _box(cell, value, *, font=BODY_FONT, align=LEFT, fill=None, number_format=None) -> None:
+    """A bordered cell. Setting a font/alignment on a cell costs openpyxl a hash of every style object
+    (7 s for a 10,000-row ledger); each combination is built once per workbook and copied after that."""
+    cell.value = value
+    cache = cell.parent.parent.__dict__.setdefault("_kydesk_styles", {})
+    key = (id(font), id(align), id(fill), number_format)
+    if key in cache:
+        cell._style = copy(cache[key])
+        return
+    cell.font, cell.alignment, cell.border = font, align, BORDER
+    if fill is not None:
+        cell.fill = fill
+    if number_format:
+        cell.number_format = number_format
+    cache[key] = copy(cell._style)
+
+
+def _save(wb: Workbook, out) -> Path:
+    out = Path(out)
+    tmp = out.with_name(out.name + ".part")
+    wb.save(tmp)
+    tmp.replace(out)
+    return out
+
+
+def due_cell(task: Task) -> str:
+    if task.due_text:
+        return task.due_text
+    if task.ongoing:
+        return "长期坚持"
+    return format_due(task.due) if task.due else ""
+
+
+def ledger_sections(tasks: list[Task]) -> list[tuple[str, list[Task]]]:
+    """Tasks grouped by section in the clerk's order (一、 二、 … then the rest), each by its 序号."""
+    groups: dict[str, list[Task]] = {}
+    for t in tasks:
+        groups.setdefault(t.section or "", []).append(t)
+    order = sorted(groups, key=lambda s: (s != "",) + layout.section_rank(s))
+    return [(s, sorted(groups[s], key=lambda t: t.seq)) for s in order]
+
+
+def write_ledger(out, tasks: list[Task], *, title: str, lights: dict | None = None, progress=None) -> Path:
+    """The ledger in the sample's shape. `lights` (task id -> Light) colours the 完成状态 cell."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    width = len(LEDGER_COLUMNS)
+    _title(ws, title, width)
+    for c, (head, sub, w) in enumerate(LEDGER_COLUMNS, start=1):
+        ws.column_dimensions[get_column_letter(c)].width = w
+        _box(ws.cell(2, c), head, font=HEAD_FONT, align=CENTER, fill=HEAD_FILL)
+        _box(ws.cell(3, c), sub, font=HEAD_FONT, align=CENTER, fill=HEAD_FILL)
+    for c, (head, sub, _) in enumerate(LEDGER_COLUMNS, start=1):
+        if sub is None:
+            ws.merge_cells(start_row=2, start_column=c, end_row=3, end_column=c)
+    units_at = [c for c, (h, _, _) in enumerate(LEDGER_COLUMNS, start=1) if h == "责任单位"]
+    ws.merge_cells(start_row=2, start_column=units_at[0], end_row=2, end_column=units_at[-1])
+    ws.column_dimensions[get_column_letter(width)].hidden = True
+    ws.freeze_panes = "C4"
+    lights = lights or {}
+    r = 4
+    done_rows, total = 0, len(tasks)
+    for section, items in ledger_sections(tasks):
+        if section:
+            for c in range(1, width + 1):
+                _box(ws.cell(r, c), section if c == 1 else None, font=SECTION_FONT, fill=SECTION_FILL)
+            ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=width - 1)
+            r += 1
+        for n, t in enumerate(items, start=1):
+            values = [n, t.title, t.target, t.lead_unit, "、".join(t.partner_units), t.leader, t.person,
+                      t.start, due_cell(t), t.latest_progress, t.status.label, t.percent, "是" if t.key else "",
+                      t.note, t.id]
+            fill = LIGHT_FILLS.get(lights.get(t.id))
+            for c, v in enumerate(values, start=1):
+                _box(ws.cell(r, c), v if v != "" else None, align=CENTER if c in _CENTRED else LEFT,
+                     fill=fill if c == _STATUS_COL else None, number_format=_DATE if c == 8 and v else None)
+            r += 1
+            done_rows += 1
+            if progress and done_rows % 500 == 0:
+                progress(done_rows, total)
+    _page(ws, "2:3", width - 1)
+    return _save(wb, out)
+
+
+STAT_HEAD = ["序号", "责任单位", "任务总数", "已完成", "其中按时完成", "未完成", "绿灯", "黄灯", "红灯", "完成率"]
+OVERDUE_HEAD = ["序号", "责任单位", "所属板块", "任务", "责任领导", "责任人", "完成时限", "逾期天数", "最新进展"]
+OVERDUE_WIDTHS = [6, 16, 18, 34, 10, 10, 14, 9, 40]
+
+
+def _table(ws, top: int, head: list[str], rows: list[list], widths: list[int]) -> int:
+    for c, (h, w) in enumerate(zip(head, widths), start=1):
+        _box(ws.cell(top, c), h, font=HEAD_FONT, align=CENTER, fill=HEAD_FILL)
+        ws.column_dimensions[get_column_letter(c)].width = w
+    r = top + 1
+    for values in rows:
+        for c, v in enumerate(values, start=1):
+            _box(ws.cell(r, c), v, align=CENTER if isinstance(v, (int, float)) or c == 1 else LEFT)
+        r += 1
+    return r
+
+
+def _rate_format(ws, col: int, first: int, last: int) -> None:
+    for r in range(first, last + 1):
+        ws.cell(r, col).number_format = "0.0%"
+
+
+def _overdue_sheet(wb: Workbook, title: str, subtitle: str, overdue: list[OverdueRow]) -> None:
+    ws = wb.create_sheet("逾期任务")
+    top = _title(ws, title, len(OVERDUE_HEAD), subtitle)
+    rows = [[i, o.unit, o.section, o.title, o.leader, o.person, o.due_text, o.days, o.progress]
+            for i, o in enumerate(overdue, start=1)]
+    if not rows:
+        rows = [["", "无逾期任务", "", "", "", "", "", "", ""]]
+    _table(ws, top, OVERDUE_HEAD, rows, OVERDUE_WIDTHS)
+    _page(ws, f"{top}:{top}", len(OVERDUE_HEAD))
+
+
+def _stat_values(u: UnitRow) -> list:
+    return [u.unit, u.total, u.done, u.on_time, u.total - u.done, u.green, u.yellow, u.red, u.rate]
+
+
+def write_dispatch(out, units: list[UnitRow], overdue: list[OverdueRow], *, title: str, subtitle: str) -> Path:
+    """月调度表: per unit total, done, done on time, open, lights, completion rate; a 合计 line; overdue list."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "调度表"
+    top = _title(ws, title, len(STAT_HEAD), subtitle)
+    total = UnitRow("合计")
+    for u in units:
+        for f in ("total", "done", "on_time", "green", "yellow", "red", "overdue"):
+            setattr(total, f, getattr(total, f) + getattr(u, f))
+    rows = [[i] + _stat_values(u) for i, u in enumerate(units, start=1)] + [[""] + _stat_values(total)]
+    end = _table(ws, top, STAT_HEAD, rows, [6, 22, 10, 10, 12, 10, 8, 8, 8, 10])
+    _rate_format(ws, len(STAT_HEAD), top + 1, end - 1)
+    for c in range(1, len(STAT_HEAD) + 1):
+        ws.cell(end - 1, c).font = HEAD_FONT
+    _page(ws, f"{top}:{top}", len(STAT_HEAD))
+    _overdue_sheet(wb, title.replace("调度表", "逾期任务清单"), subtitle, overdue)
+    return _save(wb, out)
+
+
+BULLETIN_HEAD = ["名次", "责任单位", "任务总数", "已完成", "完成率", "逾期未完成", "红灯", "黄灯"]
+
+
+def write_bulletin(out, units: list[UnitRow], overdue: list[OverdueRow], *, title: str, subtitle: str) -> Path:
+    """季度通报: units ranked by completion rate (fewer overdue first on a tie), then the overdue tasks."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "完成情况"
+    top = _title(ws, title, len(BULLETIN_HEAD), subtitle)
+    ranked = sorted(units, key=lambda u: (-u.rate, u.overdue, u.red, u.unit))
+    rows = [[i, u.unit, u.total, u.done, u.rate, u.overdue, u.red, u.yellow] for i, u in enumerate(ranked, 1)]
+    end = _table(ws, top, BULLETIN_HEAD, rows, [6, 22, 10, 10, 10, 12, 8, 8])
+    _rate_format(ws, 5, top + 1, end - 1)
+    _page(ws, f"{top}:{top}", len(BULLETIN_HEAD))
+    _overdue_sheet(wb, title.replace("通报", "逾期任务通报"), subtitle, overdue)
+    return _save(wb, out)
+
+
+# ---------------------------------------------------------------- tasks -> rows
+
+NO_UNIT = "未明确牵头单位"
+
+
+def unit_rows(lit: list[tuple[Task, Light | None]], today: date,
+              order: dict[str, int]) -> tuple[list[UnitRow], list[OverdueRow]]:
+    """Per lead unit: tasks, done (and done by the deadline), lights of the open ones, overdue; and the
+    overdue tasks, longest overdue first.  Cancelled tasks count nowhere.  `order`: unit id -> position."""
+    per: dict[str, UnitRow] = {}
+    rank: dict[str, int] = {}
+    overdue = []
+    for t, light in lit:
+        if t.status == TaskStatus.CANCELLED:
+            continue
+        name = t.lead_unit or NO_UNIT
+        row = per.setdefault(name, UnitRow(name))
+        rank.setdefault(name, order.get(t.lead_unit_id, len(order)))
+        row.total += 1
+        if t.status == TaskStatus.DONE:
+            row.done += 1
+            due = light_rules.effective_due(t, t.done_date) if t.done_date else None
+            row.on_time += bool(t.done_date and (due is None or t.done_date <= due))
+            continue
+        if light is not None:
+            setattr(row, light.value, getattr(row, light.value) + 1)
+        days = light_rules.days_overdue(t, today)
+        if days > 0:
+            row.overdue += 1
+            overdue.append(OverdueRow(name, t.section, t.title, t.leader, t.person, due_cell(t), days,
+                                      t.latest_progress))
+    units = sorted(per.values(), key=lambda u: (rank[u.unit], u.unit))
+    overdue.sort(key=lambda o: (-o.days, o.unit))
+    return units, overdue
+
+
+def title_year(tasks: list[Task], fallback: int, today: date) -> int:
+    """The year an exported ledger's title names: the year most deadlines fall in.  So that importing the
+    file again resolves every phrase to the same date, a phrase that would land in another year gets its
+    year written in front (“2025年1月10日前”), or becomes the date itself.  Changes the tasks given."""
+    years = Counter(t.due.year for t in tasks if t.due and not t.recurrence and not t.ongoing)
+    year = years.most_common(1)[0][0] if years else fallback
+    for t in tasks:
+        if not t.due or t.recurrence or t.ongoing or not t.due_text:
+            continue
+        if _resolves(t.due_text, year, today) != t.due:
+            with_year = f"{t.due.year}年{t.due_text}"
+            t.due_text = with_year if _resolves(with_year, year, today) == t.due else format_due(t.due)
+    return year
+
+
+def _resolves(text: str, year: int, today: date):
+    try:
+        return parse_deadline(text, year, today=today).due
+    except KydeskError:
+        return None
