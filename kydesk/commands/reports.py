@@ -1,5 +1,142 @@
-"""kydesk report minutes|record|warroom|notice|bulletin."""
+"""kydesk report minutes|record|warroom|notice|bulletin|dispatch.
+
+Each writes one PDF: the path on stdout (a script reads it), a line for people and any font warning on stderr.
+"""
+from __future__ import annotations
+
+from kydesk.cli import Parser
+from kydesk.commands import open_existing, say
 
 
 def register(sub, common, add):
-    return None
+    report = add(sub, "report", "打印（生成 PDF）：会议纪要、会议记录、作战图、督办单、通报、月调度表")
+    rs = report.add_subparsers(dest="action", metavar="报表", required=True, parser_class=Parser)
+
+    p = add(rs, "minutes", "会议纪要（GB/T 9704）", parents=[common])
+    p.add_argument("meeting_id", metavar="MEETING_ID")
+    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf")
+    p.add_argument("--issued", help="印发日期 YYYY-MM-DD（默认：会议的印发日期或会议日期）")
+    p.set_defaults(func=cmd_minutes)
+
+    p = add(rs, "record", "会议记录", parents=[common])
+    p.add_argument("meeting_id", metavar="MEETING_ID")
+    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf")
+    p.set_defaults(func=cmd_record)
+
+    p = add(rs, "warroom", "作战图（A3 横向，可选 A4）", parents=[common])
+    p.add_argument("--year", type=int, help="年度（默认：台账年度）")
+    p.add_argument("--unit", help="只打印某单位牵头或配合的任务（名称、代码均可）")
+    p.add_argument("--paper", default="A3", type=str.upper, choices=["A3", "A4"], help="纸张：A3（默认）或 A4")
+    p.add_argument("--zoom", default="month", choices=["month", "week"], help="按月（默认）或按周；按周过宽时分张拼接")
+    p.add_argument("--light", choices=["red", "yellow", "green", "done"], help="只打印某种亮灯的任务")
+    p.add_argument("--key", action="store_true", help="只打印重点任务")
+    p.add_argument("--date", help="以此日期亮灯、画今日线 YYYY-MM-DD（默认今天）")
+    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf")
+    p.set_defaults(func=cmd_warroom)
+
+    p = add(rs, "notice", "督办单（每项红灯任务一页）", parents=[common])
+    p.add_argument("task_ids", metavar="TASK_ID", nargs="*", help="任务编号（可写多个）")
+    p.add_argument("--all-red", action="store_true", help="为全部红灯任务生成督办单")
+    p.add_argument("--force", action="store_true", help="非红灯任务也生成督办单")
+    p.add_argument("--date", help="签发日期 YYYY-MM-DD（默认今天）")
+    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf")
+    p.set_defaults(func=cmd_notice)
+
+    p = add(rs, "bulletin", "季度（或月度）通报", parents=[common])
+    p.add_argument("--period", required=True, help="统计期：2024Q2（季度）或 2024-06（月份）")
+    p.add_argument("--requirements", metavar="TEXT.txt", help="“下步要求”正文（UTF-8 文本文件，空行分段），同时保存")
+    p.add_argument("--date", help="印发日期 YYYY-MM-DD（默认今天）")
+    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf")
+    p.set_defaults(func=cmd_bulletin)
+
+    p = add(rs, "dispatch", "月调度表（同时记录本月亮灯情况）", parents=[common])
+    p.add_argument("--month", help="调度月份 YYYY-MM（默认本月）")
+    p.add_argument("--date", help="调度日期 YYYY-MM-DD（默认今天）")
+    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf")
+    p.set_defaults(func=cmd_dispatch)
+
+
+def _date_arg(value, label="日期"):
+    from kydesk.commands.tasks import _date_arg as parse
+
+    return parse(value, label)
+
+
+def _done(result, what: str) -> int:
+    print(str(result.path))
+    say(f"已生成{what}：{result.path}（{result.pages} 页）")
+    if result.warning:
+        say(f"提示：{result.warning}")
+    return 0
+
+
+def cmd_minutes(args):
+    from kydesk.services import reports
+
+    issued = _date_arg(args.issued, "印发日期")
+    with open_existing(args) as db:
+        return _done(reports.minutes_pdf(db, args.meeting_id, args.out, issued=issued), "会议纪要")
+
+
+def cmd_record(args):
+    from kydesk.services import reports
+
+    with open_existing(args) as db:
+        return _done(reports.record_pdf(db, args.meeting_id, args.out), "会议记录")
+
+
+def cmd_warroom(args):
+    from kydesk.services import warroom
+
+    today = _date_arg(args.date)
+    with open_existing(args) as db:
+        query = warroom.ChartQuery(year=args.year, unit=args.unit, light=args.light, key_only=args.key)
+        result = warroom.warroom_pdf(db, args.out, query, paper=args.paper, zoom=args.zoom, today=today)
+        return _done(result, f"作战图（{args.paper} 横向）")
+
+
+def cmd_notice(args):
+    from kydesk.domain.errors import KydeskError
+    from kydesk.services import reports
+
+    today = _date_arg(args.date, "签发日期")
+    if not args.task_ids and not args.all_red:
+        raise KydeskError("请写出任务编号，或用 --all-red 为全部红灯任务生成督办单")
+    with open_existing(args) as db:
+        ids = list(args.task_ids)
+        if args.all_red:
+            ids += reports.red_task_ids(db, today)
+        if not ids:
+            raise KydeskError("当前没有红灯任务，无需生成督办单")
+        result = reports.notice_pdf(db, ids, args.out, today=today, force=args.force)
+        _done(result, "督办单")
+        say("编号：" + "、".join(result.numbers))
+    return 0
+
+
+def cmd_bulletin(args):
+    from pathlib import Path
+
+    from kydesk.domain.errors import KydeskError
+    from kydesk.services import reports
+
+    today = _date_arg(args.date, "印发日期")
+    with open_existing(args) as db:
+        if args.requirements:
+            try:
+                text = Path(args.requirements).read_text(encoding="utf-8-sig")
+            except (OSError, UnicodeDecodeError) as e:
+                raise KydeskError(f"无法读取下步要求文件 {args.requirements}：{e}") from None
+            reports.set_bulletin_requirements(db, args.period, text)
+        return _done(reports.bulletin_pdf(db, args.period, args.out, today=today), "通报")
+
+
+def cmd_dispatch(args):
+    from datetime import date
+
+    from kydesk.services import reports
+
+    today = _date_arg(args.date, "调度日期") or date.today()
+    month = args.month or f"{today.year:04d}-{today.month:02d}"
+    with open_existing(args) as db:
+        return _done(reports.dispatch_pdf(db, month, args.out, today=today), "月调度表")

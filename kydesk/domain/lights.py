@@ -166,3 +166,39 @@ def light_streak(history: Iterable[Light | str | None]) -> int:
             break
         count += 1
     return count
+
+
+# -- monthly history (亮灯记录 kept per month, for streaks and the year's reds) -----------------------
+
+def month_of(d: date) -> str:
+    """The history key of the month holding `d`: "2024-07"."""
+    return f"{d.year:04d}-{d.month:02d}"
+
+
+def month_bounds(month: str) -> tuple[date, date]:
+    """First and last day of a history month "YYYY-MM"."""
+    year, mon = (int(part) for part in month.split("-"))
+    first = date(year, mon, 1)
+    nxt = date(year + (mon == 12), mon % 12 + 1, 1)
+    return first, date.fromordinal(nxt.toordinal() - 1)
+
+
+def months_until(year: int, last: str) -> list[str]:
+    """The history keys from January of `year` up to and including `last` (empty when `last` is earlier)."""
+    out = []
+    for mon in range(1, 13):
+        key = f"{year:04d}-{mon:02d}"
+        if key > last:
+            break
+        out.append(key)
+    return out
+
+
+def repeated(history: Iterable[Light | str | None], light: Light = Light.YELLOW, times: int = 2) -> bool:
+    """True when the latest `times` monthly lights are all lit at `light` or worse (yellow counts red too).
+
+    "两个月连续黄灯": a task yellow in June and July, or yellow then red, is a repeated warning.
+    """
+    worse = {Light.YELLOW: (Light.YELLOW, Light.RED), Light.RED: (Light.RED,), Light.GREEN: tuple(Light)}[light]
+    tail = list(history)[-times:]
+    return len(tail) == times and all(x is not None and Light(x) in worse for x in tail)

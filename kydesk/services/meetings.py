@@ -1,6 +1,7 @@
 """Meeting use cases: plan, attend, agenda, record, decide (optionally as a task), summary, finalise."""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from kydesk.domain.errors import KydeskError, NotFound, ValidationError
@@ -29,9 +30,12 @@ def _meeting_date(value) -> date:
         raise ValidationError(f"会议日期“{value}”无效，请写成 YYYY-MM-DD，如 2024-07-05", "date") from None
 
 
-def proposed_next_date(db: Database, today: date | None = None) -> date:
-    """推进会 are fortnightly: two weeks after the last one, or today."""
-    last = db.conn.execute("SELECT max(date) FROM meeting WHERE NOT deleted").fetchone()[0]
+def proposed_next_date(db: Database, today: date | None = None, *, kind: str | None = None) -> date:
+    """推进会 are fortnightly: two weeks after the last one (of `kind` when given), or today."""
+    if kind:
+        last = db.conn.execute("SELECT max(date) FROM meeting WHERE NOT deleted AND kind = ?", (kind,)).fetchone()[0]
+    else:
+        last = db.conn.execute("SELECT max(date) FROM meeting WHERE NOT deleted").fetchone()[0]
     today = today or date.today()
     if last:
         nxt = date.fromisoformat(last) + timedelta(days=14)
@@ -48,11 +52,32 @@ def add_meeting(db: Database, *, title: str, date_, kind: str = "推进会", pla
         raise ValidationError(f"会议类型“{kind}”无效，可选：{'、'.join(MEETING_KINDS)}", "kind")
     day = _meeting_date(date_)
     with db.tx():
+        if number:
+            _check_number(db, day.year, kind, number)
         num = number or q.next_number(db, day.year, kind)
         mid = rows.insert(db, "meeting", {"title": title, "date": day, "year": day.year, "kind": kind,
                                           "number": num, "place": place.strip(), "chair": chair.strip(),
                                           "recorder": recorder.strip(), "time": time.strip()})
     return changed("meeting", id=mid, message=f"已添加会议：{title}（第{num}期）")
+
+
+def next_number(db: Database, year: int, kind: str = "推进会") -> int:
+    """期号 run per year and kind: the next free one."""
+    return q.next_number(db, year, kind)
+
+
+def _check_number(db: Database, year: int, kind: str, number, except_id: str | None = None) -> int:
+    try:
+        n = int(number)
+    except (TypeError, ValueError):
+        raise ValidationError(f"期号“{number}”须为正整数", "number") from None
+    if n < 1:
+        raise ValidationError(f"期号须为正整数，收到 {n}", "number")
+    taken = db.conn.execute("SELECT id FROM meeting WHERE year = ? AND kind = ? AND number = ? AND NOT deleted",
+                            (year, kind, n)).fetchall()
+    if any(r[0] != except_id for r in taken):
+        raise ValidationError(f"{year}年{kind}第{n}期已经有了，请换一个期号", "number")
+    return n
 
 
 def _editable(db: Database, meeting_id: str) -> dict:
@@ -142,15 +167,24 @@ def set_summary(db: Database, meeting_id: str, text: str) -> Changed:
 def update_meeting(db: Database, meeting_id: str, **values) -> Changed:
     meeting_id = resolve_id(db, meeting_id)
     allowed = {"title", "place", "chair", "recorder", "time", "record", "issuer", "distribution", "kind"}
-    bad = set(values) - allowed - {"date"}
+    bad = set(values) - allowed - {"date", "number"}
     if bad:
         raise ValidationError(f"未知的会议字段：{'、'.join(bad)}", next(iter(bad)))
-    cols = dict(values)
+    cols = {k: (v.strip() if isinstance(v, str) and k not in ("record",) else v) for k, v in values.items()}
+    if "title" in cols and not cols["title"]:
+        raise ValidationError("会议名称不能为空", "title")
+    if "kind" in cols and cols["kind"] not in MEETING_KINDS:
+        raise ValidationError(f"会议类型“{cols['kind']}”无效，可选：{'、'.join(MEETING_KINDS)}", "kind")
     if "date" in cols:
         d = _meeting_date(cols["date"])
         cols["date"], cols["year"] = d, d.year
     with db.tx():
-        _editable(db, meeting_id)
+        row = _editable(db, meeting_id)
+        if "number" in cols or "kind" in cols or "date" in cols:
+            year, kind = cols.get("year", row["year"]), cols.get("kind", row["kind"])
+            number = cols.get("number", row["number"])
+            if (year, kind, int(number or 0)) != (row["year"], row["kind"], row["number"]):
+                cols["number"] = _check_number(db, year, kind, number, except_id=meeting_id)
         diff = rows.update(db, "meeting", meeting_id, cols)
     return changed("meeting", id=meeting_id) if diff else Changed(id=meeting_id)
 
@@ -169,10 +203,76 @@ def finalize(db: Database, meeting_id: str, *, issued: date | None = None) -> Ch
 
 
 def reopen_for_correction(db: Database, meeting_id: str) -> Changed:
+    """更正: unlock a final 纪要; the final versions stay in summary_version, the next 定稿 adds one."""
     meeting_id = resolve_id(db, meeting_id)
     with db.tx():
+        if rows.get(db, "meeting", meeting_id)["state"] != "final":
+            raise KydeskError("该会议纪要尚未定稿，可直接修改，无需更正")
         rows.update(db, "meeting", meeting_id, {"state": "draft"})
     return changed("meeting", id=meeting_id, message="纪要已解锁，可更正；定稿时保存为新版本")
+
+
+def delete_meeting(db: Database, meeting_id: str) -> Changed:
+    """Only a draft can go (a final 纪要 is a record); its decided items' tasks stay in the ledger."""
+    meeting_id = resolve_id(db, meeting_id)
+    with db.tx():
+        row = _editable(db, meeting_id)
+        rows.check_owner(db, "meeting", row)
+        rows.tombstone(db, "meeting", meeting_id)
+    return changed("meeting", id=meeting_id, message=f"已删除会议：{row['title']}")
+
+
+def restore_meeting(db: Database, meeting_id: str) -> Changed:
+    with db.tx():
+        rows.update(db, "meeting", meeting_id, {"deleted": 0})
+    return changed("meeting", id=meeting_id, message="已恢复会议")
+
+
+@dataclass
+class PlanDefaults:
+    """What the plan dialog proposes: the next 期号 and date, and last time's place, chair and recorder."""
+
+    kind: str
+    date: date
+    number: int
+    time: str = ""
+    place: str = ""
+    chair: str = ""
+    recorder: str = ""
+    last_date: date | None = None
+
+
+def plan_defaults(db: Database, *, kind: str = "推进会", today: date | None = None) -> PlanDefaults:
+    day = proposed_next_date(db, today, kind=kind)
+    last = next((m for m in q.list_meetings(db) if m.kind == kind), None)
+    out = PlanDefaults(kind=kind, date=day, number=q.next_number(db, day.year, kind))
+    if last:
+        out.time, out.place, out.chair, out.recorder = last.time, last.place, last.chair, last.recorder
+        out.last_date = last.date
+    return out
+
+
+@dataclass
+class PickLists:
+    """Names a clerk picks from: units, people (name, unit, 职务), places used before."""
+
+    units: list[str] = field(default_factory=list)
+    people: list[tuple[str, str, str]] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+
+
+def pick_lists(db: Database) -> PickLists:
+    from kydesk.store import units as unit_store
+
+    names = unit_store.names_by_id(db)
+    people = {(p.name, names.get(p.unit_id, ""), p.title) for p in unit_store.all_people(db)}
+    # people who sat in earlier meetings count too: the clerk typed them once
+    for r in db.query("SELECT DISTINCT name, unit_id, title FROM attendance WHERE NOT deleted"):
+        if not any(p[0] == r["name"] for p in people):
+            people.add((r["name"], names.get(r["unit_id"], ""), r["title"]))
+    places = [r["place"] for r in db.query(
+        "SELECT place, max(date) AS d FROM meeting WHERE NOT deleted AND place <> '' GROUP BY place ORDER BY d DESC")]
+    return PickLists(units=[u.name for u in unit_store.all_units(db)], people=sorted(people), places=places)
 
 
 def get_meeting(db: Database, meeting_id: str) -> Meeting:

@@ -1,10 +1,284 @@
-"""作战图 view."""
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+"""作战图 view: the year's tasks grouped by lead unit, bars coloured by light, filters, print to PDF.
+
+The drawing model is the one the PDF uses (services.warroom.screen_layout); printing, 督办单, 通报 and
+月调度表 run as worker jobs with a progress bar and cancel, then offer "在文件夹中显示".
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton,
+                               QSizePolicy, QSpinBox, QSplitter, QVBoxLayout, QWidget)
+
+from kydesk.domain.errors import KydeskError
+from kydesk.services import reports as report_svc
+from kydesk.services import warroom as svc
+from kydesk.services.settings import ledger_year
+from kydesk.ui.widgets.warroom_chart import WarroomChart
+from kydesk.ui.widgets.warroom_reports import ReportsPanel
+from kydesk.ui.worker import Job
+
+LIGHTS = [("全部亮灯", None), ("红灯", "red"), ("黄灯", "yellow"), ("绿灯", "green"), ("已完成", "done")]
+ZOOMS = [("按月", "month"), ("按周", "week")]
+WATCHED = {"task", "progress", "unit", "extension_request", "meta"}
 
 
 class View(QWidget):
+    task_opened = Signal(str)
+
     def __init__(self, ctx):
         super().__init__()
         self.ctx = ctx
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("作战图"))
+        self.today: date = getattr(ctx, "today", None) or date.today()
+        self.data = None
+        self.job: Job | None = None
+        self.last_output: Path | None = None
+        self._units: list[str] = []
+        self._build()
+        self.reload()
+        self.chart.scroll_to_today()
+
+    # -- widgets -----------------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.year = QSpinBox(minimum=2000, maximum=2100)
+        self.year.setValue(ledger_year(self.ctx.db, self.today))
+        self.unit = QComboBox()
+        self.unit.addItem("全部单位", None)
+        self.unit.setMinimumContentsLength(6)
+        self.unit.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.light = QComboBox()
+        for label, key in LIGHTS:
+            self.light.addItem(label, key)
+        self.key_only = QCheckBox("仅重点任务")
+        self.zoom = QComboBox()
+        for label, key in ZOOMS:
+            self.zoom.addItem(label, key)
+        self.today_btn = QPushButton("今天")
+        self.today_btn.setToolTip("滚动到今天")
+        self.paper = QComboBox()
+        self.paper.addItems(["A3", "A4"])
+        self.paper.setToolTip("纸张（横向）")
+        self.print_btn = QPushButton("打印…")
+        self.print_btn.setToolTip("把作战图打印为 PDF（A3 或 A4 横向）")
+        self.notice_btn = QPushButton("督办单…")
+        self.notice_btn.setToolTip("为选中的红灯任务生成督办单；未选中时为全部红灯任务生成")
+        self.panel_btn = QPushButton("调度通报")
+        self.panel_btn.setToolTip("月调度表和季度通报")
+        self.panel_btn.setCheckable(True)
+        for w in (QLabel("年度"), self.year, self.unit, self.light, self.key_only, self.zoom, self.today_btn):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        for w in (self.paper, self.print_btn, self.notice_btn, self.panel_btn):
+            bar.addWidget(w)
+        outer.addLayout(bar)
+        self.chart = WarroomChart()
+        self.panel = ReportsPanel(self.ctx, self.today, self.start_job)
+        self.panel.hide()
+        split = QSplitter()
+        split.addWidget(self.chart)
+        split.addWidget(self.panel)
+        split.setStretchFactor(0, 1)
+        outer.addWidget(split, 1)
+        foot = QHBoxLayout()
+        self.summary = QLabel()
+        self.message = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.cancel_btn = QPushButton("取消")
+        self.folder_btn = QPushButton("在文件夹中显示")
+        for w in (self.progress, self.cancel_btn, self.folder_btn):
+            w.hide()
+        self.legend = QLabel(self._legend_html())
+        # a long message (a file path) must not widen the window: it is cut, the tooltip has it whole
+        self.message.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.message.setMinimumWidth(60)
+        for w in (self.summary, self.message):
+            foot.addWidget(w)
+        foot.addStretch(1)
+        foot.addWidget(self.legend)
+        for w in (self.progress, self.cancel_btn, self.folder_btn):
+            foot.addWidget(w)
+        outer.addLayout(foot)
+        self.year.valueChanged.connect(self.reload)
+        for combo in (self.unit, self.light, self.zoom):
+            combo.currentIndexChanged.connect(self.reload)
+        self.key_only.toggled.connect(self.reload)
+        self.today_btn.clicked.connect(self.chart.scroll_to_today)
+        self.print_btn.clicked.connect(lambda: self.print_chart())
+        self.notice_btn.clicked.connect(lambda: self.make_notices())
+        self.panel_btn.toggled.connect(self.panel.setVisible)
+        self.cancel_btn.clicked.connect(self.cancel_job)
+        self.folder_btn.clicked.connect(self.show_in_folder)
+        self.chart.task_activated.connect(self.open_task)
+        self.chart.selection_changed.connect(self._selected)
+        self._pending = QTimer(self, singleShot=True, interval=0)
+        self._pending.timeout.connect(self.reload)
+
+    @staticmethod
+    def _legend_html() -> str:
+        pal = svc.palette()
+        parts = [f"<span style='color:{pal[k]}'>■</span>&nbsp;{label}" for k, label in
+                 (("red", "红灯"), ("yellow", "黄灯"), ("green", "绿灯"), ("done", "已完成"))]
+        parts += [f"<span style='color:{pal['deadline']}'>◆</span>&nbsp;时限",
+                  f"<span style='color:{pal['milestone']}'>◆</span>&nbsp;节点",
+                  f"<span style='color:{pal['today']}'>│</span>&nbsp;今日",
+                  "◀▶&nbsp;超出本年度/长期"]
+        return "&nbsp;&nbsp;".join(parts)
+
+    # -- data ----------------------------------------------------------------------------------------
+    def query(self) -> svc.ChartQuery:
+        return svc.ChartQuery(year=self.year.value(), unit=self.unit.currentData(), light=self.light.currentData(),
+                              key_only=self.key_only.isChecked())
+
+    def reload(self) -> None:
+        try:
+            self.data = svc.chart_data(self.ctx.db, self.query(), today=self.today)
+        except KydeskError as e:
+            self.say(str(e), error=True)
+            return
+        self._fill_units()
+        self.chart.set_chart(svc.screen_layout(self.data, self.zoom.currentData()), svc.palette())
+        counts = {"red": 0, "yellow": 0, "done": 0}
+        for ct in self.data.all_tasks():
+            if ct.paint in counts:
+                counts[ct.paint] += 1
+        text = (f"共 {self.data.task_count} 项任务　已完成 {counts['done']}　红灯 {counts['red']}　"
+                f"黄灯 {counts['yellow']}")
+        if self.data.left_out:
+            text += f"　（另有 {self.data.left_out} 项往年已办结任务未列入）"
+        self.summary.setText(text)
+
+    def _fill_units(self) -> None:
+        names = [n for n in svc.unit_names(self.data) if n not in self._units]
+        if not names:
+            return
+        self._units += names
+        self.unit.blockSignals(True)
+        for n in names:
+            self.unit.addItem(n, n)
+        self.unit.blockSignals(False)
+
+    def on_changed(self, changed) -> None:
+        if set(getattr(changed, "tables", ())) & WATCHED:
+            self._pending.start()
+
+    def _selected(self, ids: list[str]) -> None:
+        reds = [ct for ct in self.data.all_tasks() if ct.task.id in ids and ct.paint == "red"] if self.data else []
+        self.notice_btn.setText(f"督办单（{len(reds)}）…" if reds else "督办单…")
+
+    def open_task(self, task_id: str) -> None:
+        """A click on a bar: the task dialog (or the window's own hook), and its light on the status bar."""
+        self.task_opened.emit(task_id)
+        ct = svc.find_in_chart(self.data, task_id) if self.data else None
+        if ct is not None:
+            why = f"（{ct.light.label}：{ct.explain}）" if ct.light else f"（{ct.task.status.label}）"
+            self.ctx.signals.status.emit(f"{ct.task.title}{why}")
+        hook = getattr(self.ctx, "open_task", None)
+        if callable(hook):
+            hook(task_id)
+            return
+        try:
+            from kydesk.ui.dialogs.task_dialog import open_task
+        except ImportError:                 # a build without the task dialog: the status line must do
+            return
+        self.last_dialog = open_task(self.ctx, task_id, self)
+
+    # -- jobs ----------------------------------------------------------------------------------------
+    def say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #c62828;" if error else "")
+        self.message.setText(text)
+        self.message.setToolTip(text)
+        self.ctx.signals.status.emit(text)
+
+    def ask_path(self, title: str, name: str) -> str | None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), "PDF 文件 (*.pdf)")
+        return path or None
+
+    def start_job(self, fn, path, what: str, *, write: bool = False) -> Job | None:
+        """Run fn(db, progress) -> PrintResult on a worker; progress, cancel, then 'show in folder'."""
+        if self.job is not None:
+            self.say("正在生成上一个文件，请稍候或先取消", error=True)
+            return None
+        if self.ctx.open_db is None:
+            self.say("当前数据库无法在后台打开，不能打印", error=True)
+            return None
+        job = Job(self.ctx.open_db, fn, write=write)
+        self.job = job
+        self.progress.setValue(0)
+        for w in (self.progress, self.cancel_btn):
+            w.show()
+        self.folder_btn.hide()
+        self.say(f"正在生成{what}…")
+        self._what = what
+        # bound methods of this widget, so Qt queues the calls onto the UI thread
+        job.signals.progress.connect(self._progress)
+        job.signals.finished.connect(self._finished)
+        job.signals.failed.connect(self._failed)
+        self.ctx.pool.start(job)
+        return job
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def _end_job(self) -> None:
+        self.job = None
+        for w in (self.progress, self.cancel_btn):
+            w.hide()
+
+    def _finished(self, result) -> None:
+        what = self._what
+        self._end_job()
+        self.last_output = Path(result.path)
+        self.folder_btn.show()
+        text = f"已生成{what}：{result.path}（{result.pages} 页）"
+        numbers = getattr(result, "numbers", None)
+        if numbers:
+            text += "，编号 " + "、".join(numbers)
+        if result.warning:
+            text += "。" + result.warning
+        self.say(text)
+
+    def _failed(self, message: str) -> None:
+        self._end_job()
+        self.say(message, error=True)
+
+    def cancel_job(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def show_in_folder(self) -> None:
+        if self.last_output is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_output.parent)))
+
+    def print_chart(self, path: str | None = None) -> Job | None:
+        query, paper, zoom, today = self.query(), self.paper.currentText(), self.zoom.currentData(), self.today
+        path = path or self.ask_path("保存作战图", f"{query.year}年作战图（{paper}）.pdf")
+        if not path:
+            return None
+        return self.start_job(lambda db, progress: svc.warroom_pdf(db, path, query, paper=paper, zoom=zoom,
+                                                                   today=today, progress=progress),
+                              path, "作战图")
+
+    def make_notices(self, path: str | None = None, ids: list[str] | None = None) -> Job | None:
+        """督办单 for the selected red tasks, or for every red task in view when none is selected."""
+        if self.data is None:
+            return None
+        reds = [ct.task.id for ct in self.data.all_tasks() if ct.paint == "red"]
+        chosen = ids if ids is not None else [t for t in self.chart.selected if t in reds] or reds
+        if not chosen:
+            self.say("当前没有红灯任务，无需生成督办单", error=True)
+            return None
+        path = path or self.ask_path("保存督办单", f"督办单（{len(chosen)}份）.pdf")
+        if not path:
+            return None
+        today = self.today
+        return self.start_job(lambda db, progress: report_svc.notice_pdf(db, chosen, path, today=today,
+                                                                         progress=progress),
+                              path, f"督办单 {len(chosen)} 份", write=True)

@@ -1,0 +1,232 @@
+"""The 纪要 text and its history, and what the last meeting left open.
+
+- summary_template: a first draft of the 纪要 from the meeting itself (opening with date, place, chair and
+  who attended; the decided items numbered 一、二、… with lead unit and deadline; a closing paragraph).
+- versions: every 定稿 is kept (summary_version); a correction makes the next one.
+- follow_up: the previous meeting's decided items that are still open, with their tasks' lights, offered
+  as the first agenda item "上次会议议定事项落实情况".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from kydesk.domain.models import AttendanceRole, Decision, Light, Meeting, Task, TaskStatus
+from kydesk.services import Changed, changed
+from kydesk.services import tasks as task_services
+from kydesk.services.meetings import _editable, get_meeting, resolve_id
+from kydesk.services.settings import org_name
+from kydesk.store import rows
+from kydesk.store.db import Database
+from kydesk.store.tasks import TaskFilter
+
+FOLLOW_UP_TITLE = "上次会议议定事项落实情况"
+FOLLOW_UP_PRESENTER = "专班办公室"
+CN_DIGITS = "零一二三四五六七八九"
+
+
+def cn_number(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 25 → 二十五 (the 一、二、… of decided items)."""
+    if n < 10:
+        return CN_DIGITS[n]
+    if n < 20:
+        return "十" + (CN_DIGITS[n % 10] if n % 10 else "")
+    if n < 100:
+        return CN_DIGITS[n // 10] + "十" + (CN_DIGITS[n % 10] if n % 10 else "")
+    return str(n)
+
+
+def cn_date(d: date | None) -> str:
+    return f"{d.year}年{d.month}月{d.day}日" if d else ""
+
+
+def _half_day(time: str) -> str:
+    """"15:00" → 下午: a 纪要 says the half of the day, not the minute."""
+    try:
+        hour = int((time or "").replace("：", ":").split(":")[0])
+    except ValueError:
+        return ""
+    return "上午" if hour < 12 else "下午" if hour < 18 else "晚上"
+
+
+def _units(meeting: Meeting, roles) -> list[str]:
+    out: list[str] = []
+    for a in meeting.attendance:
+        if a.role in roles and a.unit and a.unit not in out:
+            out.append(a.unit)
+    return out
+
+
+def _joined(names: list[str], most: int = 5) -> str:
+    if len(names) <= most:
+        return "、".join(names)
+    return "、".join(names[:3]) + f"等{len(names)}个单位"
+
+
+STUDY_VERBS = ("研究", "审议", "讨论", "部署", "听取")
+
+
+def _agenda_parts(meeting: Meeting) -> tuple[list[str], list[str]]:
+    """Agenda items as the opening says them: reports heard (“…情况”), matters studied (“研究…”)."""
+    heard, studied = [], []
+    for a in meeting.agenda:
+        title = a.title.strip().rstrip("。；;")
+        if not title:
+            continue
+        if title.startswith(STUDY_VERBS):
+            for verb in STUDY_VERBS:
+                title = title.removeprefix(verb)
+            studied.append(title)
+        else:
+            heard.append(title.removesuffix("的汇报").removesuffix("汇报"))
+    return heard, studied
+
+
+def due_words(text: str, due: date | None) -> str:
+    """The deadline as a 纪要 writes it: the clerk's phrase, but a typed 2024-08-15 becomes 2024年8月15日."""
+    text = (text or "").strip()
+    if due and (not text or re.fullmatch(r"[\d\s./-]+", text)):
+        return cn_date(due)
+    return text
+
+
+def decision_paragraph(n: int, d: Decision) -> str:
+    """一、{text}。（牵头单位：…；配合单位：…；完成时限：…）— the heading sentence prints in 黑体."""
+    text = d.text.strip().rstrip("。；;.，, ")
+    parts = []
+    if d.lead_unit:
+        parts.append(f"牵头单位：{d.lead_unit}")
+    partners = [p for p in d.partner_units if p]
+    if partners:
+        parts.append(f"配合单位：{'、'.join(partners)}")
+    when = due_words(d.due_text, d.due)
+    if when:
+        parts.append(f"完成时限：{when}")
+    return f"{cn_number(n)}、{text}。" + (f"（{'；'.join(parts)}）" if parts else "")
+
+
+def compose_summary(meeting: Meeting, org: str) -> str:
+    """The first draft of the 纪要 body: paragraphs separated by a blank line."""
+    when = cn_date(meeting.date) + _half_day(meeting.time)
+    where = f"在{meeting.place}" if meeting.place else ""
+    name = f"{meeting.year}年第{meeting.number}期{meeting.kind}"
+    if meeting.chair:
+        opening = f"{when}，{meeting.chair}{where}主持召开{org}{name}"
+    else:
+        opening = f"{when}，{org}{where}召开{name}"
+    heard, studied = _agenda_parts(meeting)
+    if heard:
+        opening += f"，听取了{'、'.join(heard[:4])}{'等' if len(heard) > 4 else ''}汇报"
+    opening += f"，研究部署了{'、'.join(studied) if studied else '下一步工作'}。"
+    present = _units(meeting, {AttendanceRole.PRESENT})
+    observers = _units(meeting, {AttendanceRole.OBSERVER})
+    if present:
+        opening += f"{_joined(present)}负责同志出席会议"
+        opening += f"，{_joined(observers)}负责同志列席会议。" if observers else "。"
+    elif meeting.by_role(AttendanceRole.PRESENT):
+        opening += f"{len(meeting.by_role(AttendanceRole.PRESENT))}名同志出席会议。"
+    decisions = [d for d in sorted(meeting.decisions, key=lambda d: d.ord) if d.text.strip()]
+    paras = [opening + ("现将会议议定事项纪要如下：" if decisions else "现将会议主要精神纪要如下：")]
+    paras += [decision_paragraph(n, d) for n, d in enumerate(decisions, start=1)]
+    paras.append("会议要求，各责任单位要对照议定事项，明确专人负责，倒排工期、挂图作战，按时限要求抓好落实，"
+                 "落实情况于下次推进会前报专班办公室。")
+    return "\n\n".join(paras) + "\n"
+
+
+def summary_template(db: Database, meeting_id: str) -> str:
+    return compose_summary(get_meeting(db, meeting_id), org_name(db))
+
+
+# -- versions ------------------------------------------------------------------------------------
+@dataclass
+class SummaryVersion:
+    version: int
+    text: str
+    final: bool
+    saved_at: str = ""       # local wall-clock time of the 定稿, for display only
+
+
+def versions(db: Database, meeting_id: str) -> list[SummaryVersion]:
+    """Every 定稿 of this meeting's 纪要, oldest first."""
+    meeting_id = resolve_id(db, meeting_id)
+    out = []
+    for r in db.query(
+            "SELECT v.version, v.text, v.final, (SELECT min(a.at) FROM audit a WHERE a.tbl = 'summary_version' "
+            "AND a.row_id = v.id) AS at FROM summary_version v WHERE v.meeting_id = ? AND NOT v.deleted "
+            "ORDER BY v.version", [meeting_id]):
+        out.append(SummaryVersion(r["version"], r["text"], bool(r["final"]), (r["at"] or "").replace("T", " ")))
+    return out
+
+
+# -- what the last meeting left open -------------------------------------------------------------
+@dataclass
+class FollowUpItem:
+    number: int                 # its 一、二、… in the previous meeting
+    decision: Decision
+    task: Task | None
+    light: Light | None
+
+    @property
+    def status_text(self) -> str:
+        if self.task is None:
+            return "未生成任务"
+        return self.task.status.label + (f" {self.task.percent}%" if self.task.percent else "")
+
+
+@dataclass
+class FollowUp:
+    previous: Meeting | None
+    items: list[FollowUpItem]
+    on_agenda: bool             # the agenda already has "上次会议议定事项落实情况"
+
+
+def previous_meeting(db: Database, meeting_id: str) -> Meeting | None:
+    """The latest meeting of the same kind before this one."""
+    m = rows.get(db, "meeting", resolve_id(db, meeting_id))
+    found = list(db.query(
+        "SELECT id FROM meeting WHERE NOT deleted AND kind = ? AND id <> ? AND (date < ? OR (date = ? AND number < ?)) "
+        "ORDER BY date DESC, number DESC LIMIT 1", [m["kind"], m["id"], m["date"], m["date"], m["number"]]))
+    return get_meeting(db, found[0]["id"]) if found else None
+
+
+def follow_up(db: Database, meeting_id: str, *, today: date | None = None) -> FollowUp:
+    meeting_id = resolve_id(db, meeting_id)
+    on_agenda = bool(list(db.query("SELECT 1 FROM agenda_item WHERE meeting_id = ? AND title = ? AND NOT deleted",
+                                   [meeting_id, FOLLOW_UP_TITLE])))
+    prev = previous_meeting(db, meeting_id)
+    if prev is None:
+        return FollowUp(None, [], on_agenda)
+    decisions = sorted(prev.decisions, key=lambda d: d.ord)
+    lit = task_states(db, [d.task_id for d in decisions], today=today)
+    items = []
+    for n, d in enumerate(decisions, start=1):
+        task, light = lit.get(d.task_id, (None, None)) if d.task_id else (None, None)
+        if task is not None and task.status in (TaskStatus.DONE, TaskStatus.CANCELLED):
+            continue
+        items.append(FollowUpItem(n, d, task, light))
+    return FollowUp(prev, items, on_agenda)
+
+
+def add_follow_up_agenda(db: Database, meeting_id: str) -> Changed:
+    """Put "上次会议议定事项落实情况" first on the agenda (once)."""
+    from kydesk.services.meeting_items import move_to_front
+    from kydesk.services.meetings import add_agenda
+
+    meeting_id = resolve_id(db, meeting_id)
+    with db.tx():
+        _editable(db, meeting_id)
+        existing = list(db.query("SELECT id FROM agenda_item WHERE meeting_id = ? AND title = ? AND NOT deleted",
+                                 [meeting_id, FOLLOW_UP_TITLE]))
+        aid = existing[0]["id"] if existing else add_agenda(db, meeting_id, title=FOLLOW_UP_TITLE,
+                                                            presenter=FOLLOW_UP_PRESENTER).id
+        move_to_front(db, "agenda_item", aid)
+    return changed("agenda_item", id=aid, message=f"已将“{FOLLOW_UP_TITLE}”列为第一项议题")
+
+
+def task_states(db: Database, task_ids, *, today: date | None = None) -> dict:
+    """task id -> (Task, Light or None) for the decided items' task column."""
+    ids = [t for t in task_ids if t]
+    if not ids:
+        return {}
+    return {t.id: (t, light) for t, light in task_services.list_tasks(db, TaskFilter(ids=ids), today=today)}

@@ -1,0 +1,271 @@
+"""Printed reports: 纪要 and 会议记录 of a meeting, 督办单, 月调度表, 季度通报 (the 作战图 is in services.warroom).
+
+Each returns the printing's PrintResult (path, pages, fonts used, a font warning for the clerk).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from kydesk.domain import lights
+from kydesk.domain.deadlines import format_due as cn_date
+from kydesk.domain.errors import KydeskError, ValidationError
+from kydesk.domain.models import Light, TaskStatus
+from kydesk.domain.workdays import add_workdays
+from kydesk.services import Changed, changed
+from kydesk.services import warroom as wr
+from kydesk.services.settings import ledger_year
+from kydesk.services.tasks import get_task, resolve_id
+from kydesk.store import warroom_queries as wq
+from kydesk.store.db import Database
+
+
+# -- meetings --------------------------------------------------------------------------------------
+
+def minutes_pdf(db: Database, meeting_id: str, out, *, issued: date | None = None, progress=None):
+    from kydesk.printing.minutes import build_minutes_pdf
+    from kydesk.services.meetings import get_meeting
+    from kydesk.services.settings import org_name
+
+    return build_minutes_pdf(get_meeting(db, meeting_id), out, org_name=org_name(db), issued=issued,
+                             progress=progress)
+
+
+def record_pdf(db: Database, meeting_id: str, out, *, progress=None):
+    from kydesk.printing.record import build_record_pdf
+    from kydesk.services.meetings import get_meeting
+    from kydesk.services.settings import org_name
+
+    return build_record_pdf(get_meeting(db, meeting_id), out, org_name=org_name(db), progress=progress)
+
+
+# -- 督办单 ------------------------------------------------------------------------------------------
+
+def red_task_ids(db: Database, today: date | None = None) -> list[str]:
+    """The red tasks of the ledger year, in chart order (unit, then section)."""
+    today = today or date.today()
+    data = wr.chart_data(db, wr.ChartQuery(light="red"), today=today)
+    return [ct.task.id for ct in data.all_tasks()]
+
+
+def _source(db: Database, task) -> str:
+    if task.source_meeting_id:
+        m = wq.meeting_sources(db, [task.source_meeting_id]).get(task.source_meeting_id)
+        if m:
+            when = cn_date(date.fromisoformat(m["date"]))
+            number = f"第{m['number']}期" if m["number"] else ""
+            return f"{when}{m['kind']}{number}议定事项（{m['title']}）" if m["title"] else f"{when}{m['kind']}{number}议定事项"
+    year = task.due.year if task.due else ledger_year(db)
+    return f"{year}年度重点任务台账" + (f"·{task.section}" if task.section else "")
+
+
+def _due_text(task) -> str:
+    """"7月底前（2024年7月31日）": the phrase as written, with the date it stands for."""
+    if task.due is None or task.recurrence or task.ongoing:
+        return task.due_text
+    when = cn_date(task.due)
+    typed = (task.due_text or "").strip()
+    if not typed or typed in (when, task.due.isoformat()):
+        return when
+    return f"{typed}（{when}）"
+
+
+def _allocate_numbers(db: Database, task_ids: list[str], today: date) -> dict[str, int]:
+    """督办〔year〕N号, N counted per year in meta; a task printed again in the same month keeps its number."""
+    year, month = today.year, lights.month_of(today)
+    out = {}
+    for tid in task_ids:
+        key = f"notice_{year}_{tid}"
+        prior = db.meta(key)
+        if prior and prior.split("|")[1:] == [month]:
+            out[tid] = int(prior.split("|")[0])
+            continue
+        n = wq.bump_counter(db, f"notice_seq_{year}")
+        db.set_meta(key, f"{n}|{month}")
+        out[tid] = n
+    return out
+
+
+def notice_pdf(db: Database, task_ids: list[str], out, *, today: date | None = None, force: bool = False,
+               progress=None):
+    """One 督办单 per task (red ones; `force` allows others that are still open). Numbers are kept only when
+    the PDF was written."""
+    from kydesk.printing.layout import load_layout
+    from kydesk.printing.notice import NoticeData, build_notice_pdf
+
+    today = today or date.today()
+    if not task_ids:
+        raise KydeskError("没有红灯任务，无需生成督办单")
+    ids = list(dict.fromkeys(resolve_id(db, t) for t in task_ids))
+    data = wr.chart_data(db, wr.ChartQuery(year=ledger_year(db, today)), today=today)
+    charted = {ct.task.id: ct for ct in data.all_tasks()}
+    layout = load_layout("notice")
+    days = layout.int("reply_workdays")
+    office = wr.office_name(db)
+    latest = wq.latest_progress(db, ids)
+    notices = []
+    for tid in ids:
+        ct = charted.get(tid)
+        task = ct.task if ct else get_task(db, tid)
+        light = ct.light if ct else None
+        if task.status in (TaskStatus.DONE, TaskStatus.CANCELLED):
+            raise KydeskError(f"任务“{task.title}”已{task.status.label}，不能督办")
+        if light != Light.RED and not force:
+            what = light.label if light else "未亮灯"
+            raise KydeskError(f"任务“{task.title}”当前为{what}，督办单只发给红灯任务（确需督办请加 --force）")
+        orig = ct.original_due if ct else None
+        last = latest.get(tid)
+        notices.append(NoticeData(
+            number=0, year=today.year, title=task.title, target=task.target, source=_source(db, task),
+            lead_unit=task.lead_unit, partners=[p for p in task.partner_units if p], leader=task.leader,
+            person=task.person, original_due=cn_date(orig) if orig else "", current_due=_due_text(task),
+            overdue_days=lights.days_overdue(task, today), reason=ct.explain if ct else "",
+            latest=last[1] if last else "", latest_date=date.fromisoformat(last[0]) if last else None,
+            office=office, issued=today, reply_by=add_workdays(today, days), reply_days=days, task_id=tid))
+    with db.tx():
+        numbers = _allocate_numbers(db, ids, today)
+        for n in notices:
+            n.number = numbers[n.task_id]
+        result = build_notice_pdf(notices, out, progress=progress)
+    result.numbers = [n.number_text for n in notices]
+    return result
+
+
+# -- periods -----------------------------------------------------------------------------------------
+
+@dataclass
+class Period:
+    key: str                          # 2024Q2 | 2024-06
+    year: int
+    first: date
+    last: date
+    quarter: int | None = None
+    month: int | None = None
+
+
+def parse_period(text: str) -> Period:
+    s = (text or "").strip().upper()
+    m = re.fullmatch(r"(\d{4})\s*Q([1-4])", s) or re.fullmatch(r"(\d{4})年?第?([1-4一二三四])季度?", s)
+    if m:
+        y, q = int(m.group(1)), "1234一二三四".index(m.group(2)) % 4 + 1
+        first = date(y, 3 * q - 2, 1)
+        return Period(f"{y}Q{q}", y, first, lights.month_bounds(f"{y:04d}-{3 * q:02d}")[1], quarter=q)
+    m = re.fullmatch(r"(\d{4})[-/年.](\d{1,2})月?", s)
+    if m and 1 <= int(m.group(2)) <= 12:
+        y, mon = int(m.group(1)), int(m.group(2))
+        first, last = lights.month_bounds(f"{y:04d}-{mon:02d}")
+        return Period(f"{y:04d}-{mon:02d}", y, first, last, month=mon)
+    raise ValidationError(f"统计期“{text}”无效，请写成 2024Q2（季度）或 2024-06（月份）", "period")
+
+
+# -- 月调度表 ------------------------------------------------------------------------------------------
+
+def dispatch_data(db: Database, month: str, today: date | None = None):
+    """The 月调度 of `month` ("2024-07"): per-unit figures and the overdue list, as of the dispatch date."""
+    from kydesk.printing.dispatch import DispatchData, OverdueRow, UnitRow
+
+    p = parse_period(month)
+    if p.month is None:
+        raise ValidationError(f"调度月份“{month}”无效，请写成 2024-07", "month")
+    today = today or date.today()
+    if today < p.first:
+        raise ValidationError(f"{p.year}年{p.month}月尚未开始，不能调度", "month")
+    on = min(today, p.last)
+    items = wr.tasks_on(db, p.year, on)
+    per_unit, total = wr.unit_stats(items, on)
+    reds = wr.reds_per_unit(db, p.year)
+    reported = wq.progress_between(db, p.first, p.last)
+    latest = wq.latest_progress(db, [ct.task.id for ct in items], until=on)
+    key_lines: dict[str, list[str]] = {}
+    for ct in items:
+        t = ct.task
+        if not t.key or ct.paint == "done" and not reported.get(t.id):
+            continue
+        got = reported.get(t.id)
+        text = f"“{t.title}”：" + (f"{got[-1][1]}" + (f"（{got[-1][2]}%）" if got[-1][2] is not None else "")
+                                  if got else "本月未报送进展")
+        key_lines.setdefault(t.lead_unit or wr.NO_UNIT, []).append(text)
+    rows = [UnitRow(u.name, u.total, u.done, u.green, u.yellow, u.red, u.rate, reds.get(u.name, (0, 0))[0],
+                    "；".join(key_lines.get(u.name, []))) for u in per_unit]
+    total_row = UnitRow("合计", total.total, total.done, total.green, total.yellow, total.red, total.rate,
+                        sum(v[0] for v in reds.values()))
+    overdue = []
+    for ct in items:
+        days = lights.days_overdue(ct.task, on)
+        if days > 0:
+            t = ct.task
+            last = latest.get(t.id)
+            overdue.append(OverdueRow(t.title, t.lead_unit or wr.NO_UNIT, t.person,
+                                      t.due_text or (cn_date(t.due) if t.due else ""), days, last[1] if last else ""))
+    overdue.sort(key=lambda r: -r.days)
+    return DispatchData(p.year, p.month, wr.office_name(db), on, rows, total_row, overdue)
+
+
+def dispatch_pdf(db: Database, month: str, out, *, today: date | None = None, progress=None):
+    """Make the 月调度: record the month's lights (the history), then print the table."""
+    from kydesk.printing.dispatch import build_dispatch_pdf
+
+    today = today or date.today()
+    p = parse_period(month)
+    wr.close_past_month(db, today)
+    if p.month is not None and today >= p.first:
+        wr.record_month_lights(db, p.key, today)
+    return build_dispatch_pdf(dispatch_data(db, month, today), out, progress=progress)
+
+
+# -- 季度通报 ------------------------------------------------------------------------------------------
+
+def _req_key(period: Period) -> str:
+    return f"bulletin_req_{period.key}"
+
+
+def bulletin_requirements(db: Database, period: str) -> str:
+    return db.meta(_req_key(parse_period(period)), "") or ""
+
+
+def set_bulletin_requirements(db: Database, period: str, text: str) -> Changed:
+    """四、下步要求 of the period's bulletin, as the clerk writes it (blank line = new paragraph)."""
+    p = parse_period(period)
+    with db.tx():
+        db.set_meta(_req_key(p), (text or "").strip())
+    return changed("meta", message=f"已保存{p.key}通报的下步要求")
+
+
+def bulletin_data(db: Database, period: str, today: date | None = None):
+    from kydesk.printing.bulletin import BulletinData, Problem, UnitFigures, period_label
+
+    p = parse_period(period)
+    today = today or date.today()
+    if today < p.first:
+        raise ValidationError(f"统计期 {p.key} 尚未开始", "period")
+    on = min(today, p.last)
+    items = wr.tasks_on(db, p.year, on)
+    per_unit, total = wr.unit_stats(items, on)
+
+    def fig(u) -> UnitFigures:
+        return UnitFigures(u.name, u.total, u.done, u.green, u.yellow, u.red, u.rate, u.progress,
+                           u.schedule if u.dated else None)
+
+    ranked = sorted(per_unit, key=lambda u: (-round(u.progress, 1), -u.rate, u.red, u.name))
+    hist = wr.history(db, p.year, lights.month_of(on), today)
+    problems: dict[str, list] = {}
+    for ct in items:
+        t = ct.task
+        streak = lights.light_streak(hist.get(t.id, []))
+        if ct.paint == "red":
+            why = ct.explain + (f"，已连续{streak}个月亮灯" if streak >= 2 else "")
+            problems.setdefault(t.lead_unit or wr.NO_UNIT, []).append(Problem(t.title, why))
+        elif ct.paint == "yellow" and lights.repeated(hist.get(t.id, [])):
+            problems.setdefault(t.lead_unit or wr.NO_UNIT, []).append(Problem(t.title, "", streak, "黄灯"))
+    return BulletinData(p.year, period_label(None, p.year, p.quarter, p.month), on, wr.office_name(db), today,
+                        fig(total), [fig(u) for u in ranked], list(problems.items()),
+                        db.meta(_req_key(p), "") or "")
+
+
+def bulletin_pdf(db: Database, period: str, out, *, today: date | None = None, progress=None):
+    from kydesk.printing.bulletin import build_bulletin_pdf
+
+    today = today or date.today()
+    wr.close_past_month(db, today)
+    return build_bulletin_pdf(bulletin_data(db, period, today), out, progress=progress)

@@ -1,0 +1,329 @@
+"""挂图作战: what the 作战图 shows (screen and paper), the monthly light history, per-unit statistics.
+
+The year's chart holds every task of the ledger except those closed in an earlier year (their number is
+printed on the page): a task without a deadline, or with one outside the year, is drawn at the edge.
+
+Monthly history (light_month): each month's light per task is recorded when the 月调度 is made (the
+running month, replaced by later runs) and, for a month that has ended without one, once afterwards,
+evaluated at its last day (a past month is never rewritten). Streaks ("两个月连续黄灯") and the year's reds
+per unit come from it.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from kydesk.domain import lights
+from kydesk.domain.deadlines import next_occurrence
+from kydesk.domain.errors import DeadlineError, ValidationError
+from kydesk.domain.models import Light, Task, TaskStatus
+from kydesk.printing.chart import ChartData, ChartGroup, ChartTask
+from kydesk.services import Changed, changed
+from kydesk.services.settings import ledger_year, light_settings, org_name
+from kydesk.store import tasks as q
+from kydesk.store import warroom_queries as wq
+from kydesk.store.db import Database
+from kydesk.store.tasks import TaskFilter
+
+LIGHT_FILTERS = {"red": "红灯", "yellow": "黄灯", "green": "绿灯", "done": "已完成"}
+NO_UNIT = "未明确牵头单位"
+
+
+def office_name(db: Database) -> str:
+    # settings.org_name appends 康养专班 to the unit name, which already ends in 专班 for most groups
+    name = org_name(db)
+    unit = db.meta("unit_name") or ""
+    if not db.meta("org_name") and unit.endswith("专班"):
+        return unit
+    return name
+
+
+def _closed_before(t: Task, year: int) -> bool:
+    if t.status not in (TaskStatus.DONE, TaskStatus.CANCELLED):
+        return False
+    when = t.done_date or t.due
+    return when is not None and when.year < year
+
+
+def _milestones(t: Task, year: int) -> tuple[date, ...]:
+    if not t.recurrence:
+        return ()
+    out, d, end = [], date(year, 1, 1), date(year, 12, 31)
+    try:
+        while len(out) < 60:
+            d = next_occurrence(t.recurrence, d)
+            if d > end:
+                break
+            out.append(d)
+            d += timedelta(days=1)
+    except DeadlineError:
+        return ()
+    return tuple(out)
+
+
+@dataclass
+class ChartQuery:
+    year: int | None = None
+    unit: str | None = None
+    light: str | None = None           # red | yellow | green | done
+    key_only: bool = False
+
+    def describe(self) -> str:
+        parts = []
+        if self.unit:
+            parts.append(f"牵头或配合单位含“{self.unit}”")
+        if self.light:
+            parts.append(LIGHT_FILTERS.get(self.light, self.light))
+        if self.key_only:
+            parts.append("仅重点任务")
+        return "；".join(parts)
+
+
+def year_tasks(db: Database, year: int, today: date, f: TaskFilter | None = None
+               ) -> tuple[list[ChartTask], int]:
+    """The tasks of the year's chart with their lights on `today`, and how many were left out as closed."""
+    settings = light_settings(db)
+    reports = q.last_report_dates(db)
+    found = q.query(db, f, sort="section")
+    originals = wq.original_deadlines(db, [t.id for t in found])
+    out, left_out = [], 0
+    for t in found:
+        if _closed_before(t, year):
+            left_out += 1
+            continue
+        last = reports.get(t.id)
+        lit = lights.task_light(t, today, settings, last_report=last)
+        why = lights.explain_light(t, today, settings, last_report=last) if lit else ""
+        orig = originals.get(t.id)
+        orig_due = date.fromisoformat(orig[0]) if orig and orig[0] else None
+        out.append(ChartTask(t, lit, why, _milestones(t, year), orig_due))
+    return out, left_out
+
+
+def chart_data(db: Database, query: ChartQuery | None = None, *, today: date | None = None) -> ChartData:
+    query = query or ChartQuery()
+    today = today or date.today()
+    year = query.year or ledger_year(db, today)
+    if query.light and query.light not in LIGHT_FILTERS:
+        raise ValidationError(f"亮灯筛选“{query.light}”无效，可选：red/yellow/green/done", "light")
+    items, left_out = year_tasks(db, year, today, TaskFilter(unit=query.unit, key_only=query.key_only))
+    if query.light:
+        items = [ct for ct in items if ct.paint == query.light]
+    order = wq.unit_order(db)
+    groups: dict[str | None, ChartGroup] = {}
+    for ct in items:
+        uid = ct.task.lead_unit_id if ct.task.lead_unit else None
+        if uid not in groups:
+            groups[uid] = ChartGroup(ct.task.lead_unit or NO_UNIT)
+        groups[uid].tasks.append(ct)
+    ordered = sorted(groups.items(), key=lambda kv: (kv[0] is None, order.get(kv[0], len(order)), kv[1].name))
+    org = office_name(db)
+    return ChartData(year, today, f"{year}年{org}重点任务作战图", org, [g for _, g in ordered], query.describe(),
+                     left_out)
+
+
+def find_in_chart(data: ChartData, task_id: str) -> ChartTask | None:
+    return next((ct for ct in data.all_tasks() if ct.task.id == task_id), None)
+
+
+def warroom_pdf(db: Database, out, query: ChartQuery | None = None, *, paper: str = "A3", zoom: str = "month",
+                today: date | None = None, progress=None):
+    from kydesk.printing.warroom import PAPERS, build_warroom_pdf
+
+    paper = (paper or "A3").upper()
+    if paper not in PAPERS:
+        raise ValidationError(f"纸张“{paper}”无效，可选：A3 或 A4", "paper")
+    if zoom not in ("month", "week"):
+        raise ValidationError(f"缩放“{zoom}”无效，可选：month（按月）或 week（按周）", "zoom")
+    data = chart_data(db, query, today=today)
+    return build_warroom_pdf(data, out, paper=paper, zoom=zoom, printed=today or date.today(), progress=progress)
+
+
+def palette() -> dict[str, str]:
+    from kydesk.printing.warroom import palette as pal
+
+    return pal()
+
+
+def screen_metrics(zoom: str = "month"):
+    from kydesk.printing.warroom import screen_metrics as sm
+
+    return sm(zoom)
+
+
+# -- monthly history -------------------------------------------------------------------------------
+
+def _check_month(month: str) -> str:
+    try:
+        lights.month_bounds(month)
+    except (ValueError, TypeError):
+        raise ValidationError(f"月份“{month}”无效，请写成 YYYY-MM，如 2024-07", "month") from None
+    return f"{int(month[:4]):04d}-{int(month.split('-')[1]):02d}"
+
+
+def _as_of(t: Task, on: date, percent: int | None = None) -> Task:
+    """The task as it stood on `on` as far as lights go: a task done later was still open then, at the
+    percent reported by that day (`percent`, else 0)."""
+    if t.status == TaskStatus.DONE and t.done_date and t.done_date > on:
+        return dataclasses.replace(t, status=TaskStatus.ACTIVE, percent=min(percent or 0, 99))
+    return t
+
+
+def judge_on(db: Database, on: date, tasks: list[Task] | None = None) -> dict[str, tuple[Light | None, str]]:
+    """task id -> (light, why) on the date `on`, as the task stood then, counting progress reported by then."""
+    settings = light_settings(db)
+    found = q.query(db) if tasks is None else tasks
+    ids = [t.id for t in found]
+    reports = wq.latest_progress(db, ids, until=on)
+    percents = wq.percent_until(db, ids, on)
+    out = {}
+    for t in found:
+        then = _as_of(t, on, percents.get(t.id))
+        last = date.fromisoformat(reports[t.id][0]) if t.id in reports else None
+        lit = lights.task_light(then, on, settings, last_report=last)
+        out[t.id] = (lit, lights.explain_light(then, on, settings, last_report=last) if lit else "")
+    return out
+
+
+def lights_on(db: Database, on: date, tasks: list[Task] | None = None) -> dict[str, Light | None]:
+    return {k: v[0] for k, v in judge_on(db, on, tasks).items()}
+
+
+def tasks_on(db: Database, year: int, on: date) -> list[ChartTask]:
+    """The year's tasks (chart order) as they stood on `on`, with their lights then (月调度, 通报)."""
+    data = chart_data(db, ChartQuery(year=year), today=on)
+    items = data.all_tasks()
+    judged = judge_on(db, on, [ct.task for ct in items])
+    percents = wq.percent_until(db, [ct.task.id for ct in items], on)
+    return [dataclasses.replace(ct, task=_as_of(ct.task, on, percents.get(ct.task.id)), light=judged[ct.task.id][0],
+                                explain=judged[ct.task.id][1]) for ct in items]
+
+
+def record_month_lights(db: Database, month: str, today: date | None = None) -> Changed:
+    """Keep each task's light of `month`. The running month is (re)recorded as of today; an ended month is
+    recorded once, as of its last day, and never rewritten."""
+    month = _check_month(month)
+    today = today or date.today()
+    first, last = lights.month_bounds(month)
+    if today < first:
+        raise ValidationError(f"{month} 尚未开始，不能记录亮灯情况", "month")
+    on = min(today, last)
+    running = today <= last
+    lit = lights_on(db, on)
+    with db.tx():
+        n = wq.save_month_lights(db, month, [(k, v.value if v else None) for k, v in lit.items()], replace=running)
+    what = f"{int(month[:4])}年{int(month[5:])}月"
+    if not n and not running:
+        return Changed(message=f"{what}的亮灯情况此前已记录，未改动")
+    return changed("light_month", message=f"已记录{what}亮灯情况（{len(lit)}项任务）")
+
+
+def close_past_month(db: Database, today: date | None = None) -> Changed:
+    """Record last month's lights if nothing was recorded for it (call at start-up and before reports)."""
+    today = today or date.today()
+    prev = lights.month_of(today.replace(day=1) - timedelta(days=1))
+    if wq.month_recorded(db, prev):
+        return Changed()
+    return record_month_lights(db, prev, today)
+
+
+def history(db: Database, year: int, until: str, today: date | None = None) -> dict[str, list[Light | None]]:
+    """task id -> lights of each month from January to `until` (the month itself taken live when unrecorded)."""
+    today = today or date.today()
+    months = lights.months_until(year, until)
+    if not months:
+        return {}
+    stored = wq.month_history(db, months[0], months[-1])
+    live: dict[str, Light | None] = {}
+    first, last = lights.month_bounds(until)
+    if today >= first and not wq.month_recorded(db, until):
+        live = lights_on(db, min(today, last))
+    ids = set(stored) | set(live)
+    out = {}
+    for tid in ids:
+        row = [stored.get(tid, {}).get(m) for m in months]
+        if tid in live:
+            row[-1] = live[tid].value if live[tid] else None
+        out[tid] = [Light(x) if x else None for x in row]
+    return out
+
+
+def reds_per_unit(db: Database, year: int) -> dict[str, tuple[int, int]]:
+    """Lead unit name -> (red task-months, distinct red tasks) recorded in the year (年终考核)."""
+    from kydesk.store.units import names_by_id
+
+    names = names_by_id(db)
+    return {names.get(uid, NO_UNIT) if uid else NO_UNIT: v
+            for uid, v in wq.reds_by_unit(db, f"{year:04d}-01", f"{year:04d}-12").items()}
+
+
+# -- per-unit statistics (月调度, 季度通报) ---------------------------------------------------------
+
+@dataclass
+class UnitStats:
+    name: str
+    total: int = 0
+    done: int = 0
+    green: int = 0
+    yellow: int = 0
+    red: int = 0
+    percent_sum: float = 0.0
+    schedule_sum: float = 0.0
+    dated: int = 0
+    reds_in_year: int = 0
+
+    @property
+    def rate(self) -> float:
+        """完成率: share of tasks done, in percent."""
+        return 100.0 * self.done / self.total if self.total else 0.0
+
+    @property
+    def progress(self) -> float:
+        """平均进度 of the unit's tasks, in percent (done = 100)."""
+        return self.percent_sum / self.total if self.total else 0.0
+
+    @property
+    def schedule(self) -> float:
+        """序时进度: average share of time passed of the dated tasks, in percent."""
+        return self.schedule_sum / self.dated if self.dated else 0.0
+
+    def add(self, ct: ChartTask, on: date) -> None:
+        t = ct.task
+        self.total += 1
+        paint = ct.paint
+        if paint in ("done", "red", "yellow", "green"):
+            setattr(self, paint, getattr(self, paint) + 1)
+        self.percent_sum += 100 if paint == "done" else (t.percent or 0)
+        due = lights.effective_due(t, on) if not t.recurrence else None
+        if due is not None:
+            self.dated += 1
+            self.schedule_sum += 100.0 if paint == "done" else 100.0 * lights.schedule_share(t.start, due, on)
+
+
+def unit_stats(items: list[ChartTask], on: date) -> tuple[list[UnitStats], UnitStats]:
+    """Per lead unit (in chart order) and the total."""
+    by: dict[str, UnitStats] = {}
+    total = UnitStats("合计")
+    for ct in items:
+        name = ct.task.lead_unit or NO_UNIT
+        by.setdefault(name, UnitStats(name)).add(ct, on)
+        total.add(ct, on)
+    return list(by.values()), total
+
+
+def screen_layout(data: ChartData, zoom: str = "month"):
+    """The chart laid out in pixels for the window (same model as the paper)."""
+    from kydesk.printing.chart import ChartLayout, TimeScale
+
+    return ChartLayout(data, screen_metrics(zoom), TimeScale(data.year, zoom))
+
+
+def unit_names(data: ChartData) -> list[str]:
+    """Lead and partner units appearing in the chart, for the unit filter."""
+    names: dict[str, None] = {}
+    for ct in data.all_tasks():
+        for n in [ct.task.lead_unit, *ct.task.partner_units]:
+            if n:
+                names[n] = None
+    return list(names)

@@ -1,0 +1,1 @@
+"""The meeting editor: plan dialog, one panel per step, their table models."""
