@@ -328,6 +328,9 @@ def _from_value(value, text: str) -> Deadline | None:
     if isinstance(value, datetime):
         value = value.date()
     if isinstance(value, date):
+        if not MIN_YEAR <= value.year <= MAX_YEAR:
+            # a 1900 date is what Excel shows for a small number typed into a date-formatted cell
+            raise DeadlineError(f"时限“{text}”的年份 {value.year} 不合理：请检查该单元格是否误设为日期格式")
         return Deadline(due=value, text=format_due(value))
     if isinstance(value, (int, float)):
         if isinstance(value, float) and not math.isfinite(value):

@@ -85,10 +85,21 @@ class FontSet:
         return FALLBACK_FONT in self.files.values()
 
 
+_preferred: dict = {}
+
+
+def set_preferred(role_files: dict | None) -> None:
+    """The font files the clerk chose in 设置 (role -> path); used whenever a caller names none."""
+    with _lock:
+        _preferred.clear()
+        _preferred.update({k: v for k, v in (role_files or {}).items() if v})
+
+
 def resolve_fonts(roles=ROLES, *, role_files: dict | None = None, search_system: bool = True) -> FontSet:
     """The fonts for `roles`, registered with reportlab. Cached: call it freely."""
     env = os.environ.get("KYDESK_FONT_DIR", "")
-    files = tuple(sorted((k, _norm_file_spec(v)) for k, v in (role_files or {}).items() if v))
+    chosen = role_files if role_files is not None else dict(_preferred)
+    files = tuple(sorted((k, _norm_file_spec(v)) for k, v in (chosen or {}).items() if v))
     with _lock:                                      # print jobs may start on several worker threads
         return _resolve(tuple(roles), files, env, search_system)
 

@@ -100,9 +100,14 @@ def restore(db_path: Path, source: Path) -> Path:
 
 def startup_checks(db: Database) -> list[str]:
     """At every start of the window: a rotating backup, then the integrity check."""
+    from kydesk.services.warroom import close_past_month
+
     problems = []
     try:
         backup(db, reason="start")
     except KydeskError as e:
         problems.append(str(e))  # a full disk must not stop the clerk opening the ledger; tell, then go on
-    return problems + check(db)
+    problems += check(db)
+    if not problems:
+        close_past_month(db)  # keep each finished month's lights even when nobody made a 月调度
+    return problems

@@ -15,7 +15,7 @@ from kydesk.domain.models import Light, TaskStatus
 from kydesk.domain.workdays import add_workdays
 from kydesk.services import Changed, changed
 from kydesk.services import warroom as wr
-from kydesk.services.settings import ledger_year
+from kydesk.services.settings import ledger_year, use_print_fonts
 from kydesk.services.tasks import get_task, resolve_id
 from kydesk.store import warroom_queries as wq
 from kydesk.store.db import Database
@@ -24,6 +24,7 @@ from kydesk.store.db import Database
 # -- meetings --------------------------------------------------------------------------------------
 
 def minutes_pdf(db: Database, meeting_id: str, out, *, issued: date | None = None, progress=None):
+    use_print_fonts(db)
     from kydesk.printing.minutes import build_minutes_pdf
     from kydesk.services.meetings import get_meeting
     from kydesk.services.settings import org_name
@@ -33,6 +34,7 @@ def minutes_pdf(db: Database, meeting_id: str, out, *, issued: date | None = Non
 
 
 def record_pdf(db: Database, meeting_id: str, out, *, progress=None):
+    use_print_fonts(db)
     from kydesk.printing.record import build_record_pdf
     from kydesk.services.meetings import get_meeting
     from kydesk.services.settings import org_name
@@ -91,6 +93,7 @@ def notice_pdf(db: Database, task_ids: list[str], out, *, today: date | None = N
                progress=None):
     """One 督办单 per task (red ones; `force` allows others that are still open). Numbers are kept only when
     the PDF was written."""
+    use_print_fonts(db)
     from kydesk.printing.layout import load_layout
     from kydesk.printing.notice import NoticeData, build_notice_pdf
 
@@ -204,6 +207,7 @@ def dispatch_data(db: Database, month: str, today: date | None = None):
 
 def dispatch_pdf(db: Database, month: str, out, *, today: date | None = None, progress=None):
     """Make the 月调度: record the month's lights (the history), then print the table."""
+    use_print_fonts(db)
     from kydesk.printing.dispatch import build_dispatch_pdf
 
     today = today or date.today()
@@ -264,6 +268,7 @@ def bulletin_data(db: Database, period: str, today: date | None = None):
 
 
 def bulletin_pdf(db: Database, period: str, out, *, today: date | None = None, progress=None):
+    use_print_fonts(db)
     from kydesk.printing.bulletin import build_bulletin_pdf
 
     today = today or date.today()

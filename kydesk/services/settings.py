@@ -50,6 +50,7 @@ def save_settings(db: Database, **values) -> Changed:
                 if value and not Path(value).is_file():
                     raise ValidationError(f"找不到字体文件“{value}”，请检查路径（留空则自动查找本机字体）", key)
             db.set_meta(key, value)
+    use_print_fonts(db)
     return changed("meta")
 
 
@@ -64,3 +65,10 @@ def current_settings(db: Database, today: date | None = None) -> dict:
               "yellow_gap": str(lights.yellow_gap), "red_gap": str(lights.red_gap), "org_name": org_name(db)}
     values.update({key: db.meta(key, "") or "" for key in FONT_KEYS})
     return values
+
+
+def use_print_fonts(db: Database) -> None:
+    """Hand the fonts chosen in 设置 to the printing layer (an empty choice means: find one on this PC)."""
+    from kydesk.printing import fonts
+
+    fonts.set_preferred({key[len("font_"):]: db.meta(key) for key in FONT_KEYS if db.meta(key)})

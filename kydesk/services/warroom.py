@@ -20,7 +20,7 @@ from kydesk.domain.errors import DeadlineError, ValidationError
 from kydesk.domain.models import Light, Task, TaskStatus
 from kydesk.printing.chart import ChartData, ChartGroup, ChartTask
 from kydesk.services import Changed, changed
-from kydesk.services.settings import ledger_year, light_settings, org_name
+from kydesk.services.settings import ledger_year, light_settings, org_name, use_print_fonts
 from kydesk.store import tasks as q
 from kydesk.store import warroom_queries as wq
 from kydesk.store.db import Database
@@ -129,6 +129,7 @@ def find_in_chart(data: ChartData, task_id: str) -> ChartTask | None:
 
 def warroom_pdf(db: Database, out, query: ChartQuery | None = None, *, paper: str = "A3", zoom: str = "month",
                 today: date | None = None, progress=None):
+    use_print_fonts(db)
     from kydesk.printing.warroom import PAPERS, build_warroom_pdf
 
     paper = (paper or "A3").upper()
