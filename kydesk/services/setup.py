@@ -53,11 +53,9 @@ def init_site(path, *, unit_code: str, unit_name: str, level: str = "county", de
 
 
 def _make_keys(db: Database) -> None:
-    """The unit's signing key for sync packages, made once at init (sync may not be built into every bundle)."""
-    try:
-        from kydesk.sync import keys
-    except ImportError:
-        return
+    """The unit's signing key for sync packages, made once at init."""
+    from kydesk.sync import keys
+
     keys.ensure_keys(db)
 
 

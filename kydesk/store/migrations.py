@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable
 
 from kydesk.domain.errors import KydeskError
-from kydesk.store import schema
+from kydesk.store import schema, sync_schema
 
 AUDITED_SKIP = {"site_seq"}  # the counter moves on every write; auditing it is noise
 
@@ -109,9 +109,15 @@ def _m002_search(conn) -> None:
     conn.execute("INSERT INTO progress_fts(progress_fts) VALUES ('rebuild')")
 
 
+def _m003_sync(conn) -> None:
+    for sql in sync_schema.SYNC_LOCAL:
+        conn.execute(sql)
+
+
 MIGRATIONS: list[tuple[str, Callable]] = [
     ("base", _m001_base),
     ("search", _m002_search),
+    ("sync", _m003_sync),
 ]
 LATEST = len(MIGRATIONS)
 

@@ -1,10 +1,352 @@
-"""同步 view."""
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+"""同步: export a package to a unit (then show it in its folder), import packages with a preview first
+(dropped on the window or chosen), the unit's card and the trusted units, the history of packages."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (QDialog, QFileDialog, QHeaderView, QMessageBox, QTableWidget, QTableWidgetItem,
+                               QWidget)
+
+from kydesk.domain.errors import KydeskError
+from kydesk.services import Changed
+from kydesk.services import sync as svc
+from kydesk.ui.forms.ui_sync_preview import Ui_SyncPreviewDialog
+from kydesk.ui.forms.ui_sync_view import Ui_SyncView
+from kydesk.ui.widgets.common import ask
+from kydesk.ui.worker import Job
+
+LEVELS = {"city": "市级", "county": "县级"}
+SUFFIX = ".kysync"
+RESULTS = {"applied": "已导入", "exported": "已导出"}
+KIND_COLUMNS = [("new", "新增"), ("updated", "更新"), ("unchanged", "未变"), ("older", "较旧"), ("deleted", "删除"),
+                ("refused", "拒收")]
+
+
+def fill_table(table: QTableWidget, headers: list[str], rows: list[list], *, stretch: int = -1) -> None:
+    table.clear()
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            item = QTableWidgetItem("" if value is None else str(value))
+            if isinstance(value, int):
+                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            table.setItem(r, c, item)
+    table.verticalHeader().hide()
+    table.resizeColumnsToContents()
+    if stretch >= 0:
+        table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.Stretch)
+
+
+def confirm_card(parent: QWidget, card) -> bool:
+    """The moment that makes trust meaningful: the fingerprint read out over the phone."""
+    box = QMessageBox(QMessageBox.Question, "核对身份卡",
+                      f"单位：{card.unit_name}（{card.unit_code}），{LEVELS.get(card.level, card.level)}\n\n"
+                      f"密钥指纹：\n{card.fingerprint}\n\n请打电话请对方念出其指纹，逐组核对。完全一致才能信任。",
+                      QMessageBox.Yes | QMessageBox.No, parent)
+    box.button(QMessageBox.Yes).setText("一致，信任该单位")
+    box.button(QMessageBox.No).setText("不一致，取消")
+    box.setDefaultButton(QMessageBox.No)
+    return box.exec() == QMessageBox.Yes
+
+
+class PreviewDialog(QDialog):
+    """What the packages would do; 导入 applies those that passed, 取消 leaves everything as it is."""
+
+    def __init__(self, reports, parent=None):
+        super().__init__(parent)
+        self.ui = ui = Ui_SyncPreviewDialog()
+        ui.setupUi(self)
+        self.reports = reports
+        good = [r for r in reports if r.status == "preview"]
+        refused = [r for r in reports if r.status == "refused"]
+        already = [r for r in reports if r.status == "already"]
+        parts = [f"共 {len(reports)} 个同步包：{len(good)} 个可以导入"]
+        if already:
+            parts.append(f"{len(already)} 个已经导入过（不会再改动）")
+        if refused:
+            parts.append(f"{len(refused)} 个被拒绝（见下表）")
+        attention = sum(len(r.attention) for r in good)
+        if attention:
+            parts.append(f"{attention} 条进展需关注")
+        ui.summary.setText("，".join(parts) + "。")
+        rows = []
+        for r in reports:
+            sender = f"{r.sender_name}（{r.sender_code}）" if r.sender_code else "—"
+            sign = "有效" if r.signature == "valid" else "—"
+            span = f"{r.seq_from + 1}–{r.seq_to}" if r.signature else "—"
+            if r.gap:
+                span += f"（缺 {r.gap[0]}–{r.gap[1]}）"
+            counts = [r.counts.get(k, 0) for k, _ in KIND_COLUMNS] if r.status == "preview" else [""] * 6
+            state = {"preview": "待导入", "already": "已导入过", "refused": "已拒绝"}[r.status]
+            rows.append([r.file, sender, sign, span, *counts, state])
+        fill_table(ui.packages, ["文件", "发送方", "签名", "变更序号", *(t for _, t in KIND_COLUMNS), "状态"], rows,
+                   stretch=1)
+        ui.packages.currentCellChanged.connect(lambda row, *_: self.show_details(row))
+        ui.packages.selectRow(0)
+        self.show_details(0)
+        ui.applyButton.setEnabled(bool(good))
+        ui.applyButton.setText(f"导入 {len(good)} 个同步包" if good else "没有可导入的同步包")
+        ui.applyButton.clicked.connect(self.accept)
+        ui.cancelButton.clicked.connect(self.reject)
+
+    def show_details(self, row: int) -> None:
+        if 0 <= row < len(self.reports):
+            self.ui.details.setPlainText("\n".join(self.reports[row].lines()))
 
 
 class View(QWidget):
     def __init__(self, ctx):
         super().__init__()
         self.ctx = ctx
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("同步"))
+        self.ui = ui = Ui_SyncView()
+        ui.setupUi(self)
+        self.job: Job | None = None
+        self.last_output: Path | None = None
+        self.preview_dialog: PreviewDialog | None = None
+        self.last_reports: list = []
+        for w in (ui.progress, ui.cancelButton, ui.folderButton):
+            w.hide()
+        ui.exportButton.clicked.connect(lambda: self.export())
+        ui.importButton.clicked.connect(lambda: self.import_files())
+        ui.cancelButton.clicked.connect(self.cancel_job)
+        ui.folderButton.clicked.connect(self.show_in_folder)
+        ui.cardButton.clicked.connect(lambda: self.export_card())
+        ui.trustButton.clicked.connect(lambda: self.trust_card())
+        ui.untrustButton.clicked.connect(self.untrust)
+        self.setAcceptDrops(True)
+        self.refresh()
+
+    # -- refresh -------------------------------------------------------------------------------------
+    def on_changed(self, changed) -> None:
+        if "sync" in changed.tables or "unit" in changed.tables:
+            self.refresh()
+
+    def refresh(self) -> None:
+        db, ui = self.ctx.db, self.ui
+        try:
+            card = svc.my_card(db)
+        except KydeskError as e:
+            self.say(str(e), error=True)
+            return
+        ui.myUnit.setText(f"{card.unit_name}（{card.unit_code}），{LEVELS.get(card.level, card.level)}")
+        ui.myFingerprint.setText(card.fingerprint)
+        current = ui.recipient.currentData()
+        ui.recipient.clear()
+        for r in svc.recipients(db):
+            ui.recipient.addItem(f"{r['unit_name']}（{r['unit_code']}）", r["unit_code"])
+        if current is not None and ui.recipient.findData(current) >= 0:
+            ui.recipient.setCurrentIndex(ui.recipient.findData(current))
+        ui.exportButton.setEnabled(ui.recipient.count() > 0)
+        if ui.recipient.count() == 0:
+            ui.exportHint.setText("还没有受信任的单位：请先在“单位与密钥”中导入对方的身份卡。")
+        self.peers = svc.peers(db)
+        weeks = svc.quiet_weeks(db)
+        fill_table(ui.peersTable, ["单位代码", "单位名称", "级别", "密钥指纹", "状态", "最近收到同步包"], [
+            [p["unit_code"], p["unit_name"], LEVELS.get(p["level"], p["level"]), p["fingerprint"],
+             "受信任" if p["trusted"] else "已取消信任",
+             (p["last_heard"] or "从未收到").replace("T", " ") + (f"  ⚠ 超过 {weeks} 周" if p["quiet"] else "")]
+            for p in self.peers], stretch=1)
+        quiet = [p for p in self.peers if p["quiet"]]
+        ui.quietLabel.setText(
+            f"⚠ 已超过 {weeks} 周没有收到同步包：" + "、".join(f"{p['unit_name']}（{p['unit_code']}）" for p in quiet)
+            if quiet else "")
+        ui.quietLabel.setVisible(bool(quiet))
+        self.history = svc.history(db)
+        fill_table(ui.historyTable, ["时间", "方向", "单位", "行数", "结果", "文件"], [
+            [h["at"].replace("T", " "), "导入" if h["direction"] == "in" else "导出",
+             f"{h['peer_name']}（{h['peer_unit']}）", h["rows"], self._result(h), h["file"]]
+            for h in self.history], stretch=5)
+
+    @staticmethod
+    def _result(h: dict) -> str:
+        text = RESULTS.get(h["result"], h["result"])
+        s = h.get("summary") or {}
+        if s.get("refused"):
+            text += f"，拒收 {s['refused']} 行"
+        if s.get("gap"):
+            text += "，有缺号"
+        return text
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        self.ui.message.setStyleSheet("color: #b3261e;" if error else "")
+        self.ui.message.setText(text)
+        self.ctx.signals.status.emit(text)
+
+    # -- background work -----------------------------------------------------------------------------
+    def start_job(self, fn, on_done, what: str, *, write: bool) -> Job | None:
+        if self.job is not None:
+            self.say("上一项同步操作还在进行，请稍候或先取消", error=True)
+            return None
+        if self.ctx.open_db is None:
+            self.say("当前数据库无法在后台打开，不能同步", error=True)
+            return None
+        self.job = job = Job(self.ctx.open_db, fn, write=write)
+        self._on_done = on_done
+        self.ui.progress.setValue(0)
+        for w in (self.ui.progress, self.ui.cancelButton):
+            w.show()
+        self.ui.folderButton.hide()
+        self.say(f"正在{what}…")
+        job.signals.progress.connect(self._progress)
+        job.signals.finished.connect(self._finished)
+        job.signals.failed.connect(self._failed)
+        self.ctx.pool.start(job)
+        return job
+
+    def _progress(self, done: int, total: int) -> None:
+        self.ui.progress.setMaximum(max(total, 1))
+        self.ui.progress.setValue(done)
+
+    def _end_job(self) -> None:
+        self.job = None
+        for w in (self.ui.progress, self.ui.cancelButton):
+            w.hide()
+
+    def _finished(self, result) -> None:
+        self._end_job()
+        self._on_done(result)
+
+    def _failed(self, message: str) -> None:
+        self._end_job()
+        self.say(message, error=True)
+
+    def cancel_job(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    # -- export --------------------------------------------------------------------------------------
+    def _documents(self) -> Path:
+        return Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or Path.home())
+
+    def export(self, path: str | None = None, *, unit: str | None = None, full: bool | None = None) -> Job | None:
+        unit = unit or self.ui.recipient.currentData()
+        if not unit:
+            self.say("请先选择接收单位（没有可选单位时，请先导入对方的身份卡）", error=True)
+            return None
+        full = self.ui.fullCheck.isChecked() if full is None else full
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, "保存同步包", str(self._documents() / svc.default_name(self.ctx.db)),
+                                                  f"同步包 (*{SUFFIX})")
+            if not path:
+                return None
+        return self.start_job(lambda db, progress: svc.export(db, unit, full=full, out=path, progress=progress),
+                              self._exported, "导出同步包", write=True)
+
+    def _exported(self, result) -> None:
+        self.last_output = Path(result.path)
+        self.ui.folderButton.show()
+        self.refresh()
+        self.say(result.message + "。可作为电子邮件附件发送。")
+        self.ctx.signals.changed.emit(Changed(frozenset({"sync"}), result.package_id, ""))
+
+    def show_in_folder(self) -> None:
+        if self.last_output is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_output.parent)))
+
+    # -- import --------------------------------------------------------------------------------------
+    def accept_files(self, paths) -> bool:
+        """Files dropped on the window: the packages among them are ours to import."""
+        packages = [str(p) for p in paths if str(p).lower().endswith(SUFFIX)]
+        if not packages:
+            return False
+        self.ui.tabs.setCurrentWidget(self.ui.exchangeTab)
+        self.import_files(packages)
+        return True
+
+    def dragEnterEvent(self, event):
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):
+        self.accept_files([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()])
+
+    def import_files(self, paths=None) -> Job | None:
+        if paths is None:
+            paths, _ = QFileDialog.getOpenFileNames(self, "选择同步包", str(self._documents()), f"同步包 (*{SUFFIX})")
+        paths = [str(p) for p in paths or []]
+        if not paths:
+            return None
+        self._paths = paths
+        return self.start_job(lambda db, progress: svc.preview(db, paths, progress=progress), self._previewed,
+                              "检查同步包", write=False)
+
+    def _previewed(self, reports) -> None:
+        self.say("检查完成，请在预览中确认。")
+        dialog = PreviewDialog(reports, self)
+        self.preview_dialog = dialog
+        dialog.accepted.connect(self.apply_import)
+        dialog.rejected.connect(lambda: self.say("已取消导入，数据未作改动。"))
+        dialog.open()
+
+    def apply_import(self) -> Job | None:
+        dialog, self.preview_dialog = self.preview_dialog, None
+        paths = [p for p, r in zip(self._paths, dialog.reports) if r.status == "preview"] if dialog else self._paths
+        if not paths:
+            return None
+        return self.start_job(lambda db, progress: svc.import_packages(db, paths, progress=progress), self._imported,
+                              "导入同步包", write=True)
+
+    def _imported(self, reports) -> None:
+        self.last_reports = reports
+        applied = [r for r in reports if r.status == "applied"]
+        refused = [r for r in reports if r.status == "refused"]
+        text = f"已导入 {len(applied)} 个同步包"
+        if applied:
+            text += "：" + "；".join(f"{r.sender_name} {r.counts_line()}" for r in applied)
+        if refused:
+            text += "。被拒绝：" + "；".join(r.message for r in refused)
+        self.refresh()
+        self.say(text, error=bool(refused))
+        changed = svc.import_changed(reports)
+        self.ctx.signals.changed.emit(changed if changed else Changed(frozenset({"sync"}), None, ""))
+
+    # -- cards and trust -----------------------------------------------------------------------------
+    def export_card(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, "保存本单位身份卡",
+                                                  str(self._documents() / svc.card_file_name(self.ctx.db)),
+                                                  "身份卡 (*.json)")
+            if not path:
+                return
+        try:
+            card = svc.identity(self.ctx.db, path)
+        except KydeskError as e:
+            self.say(str(e), error=True)
+            return
+        self.last_output = Path(card["path"])
+        self.ui.folderButton.show()
+        self.say(f"已保存身份卡：{card['path']}。发给对方后，请电话念出指纹 {card['fingerprint']} 供其核对。")
+
+    def trust_card(self, path: str | None = None, *, confirm=confirm_card) -> bool:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, "选择对方单位的身份卡", str(self._documents()), "身份卡 (*.json)")
+            if not path:
+                return False
+        try:
+            card = svc.read_card(path)
+            if not confirm(self, card):
+                self.say("未信任：指纹未确认。")
+                return False
+            done = self.ctx.run(svc.trust, path)
+        except KydeskError as e:
+            self.say(str(e), error=True)
+            return False
+        self.say(done.message)
+        self.refresh()
+        return True
+
+    def untrust(self) -> None:
+        row = self.ui.peersTable.currentRow()
+        if not 0 <= row < len(self.peers):
+            self.say("请先在列表中选择一个单位", error=True)
+            return
+        peer = self.peers[row]
+        if not ask(self, "取消信任", f"不再接受 {peer['unit_name']}（{peer['unit_code']}）这把密钥签名的同步包？"):
+            return
+        done = self.ctx.run(svc.untrust, peer["key"])
+        self.say(done.message)
+        self.refresh()

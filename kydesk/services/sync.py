@@ -1,0 +1,275 @@
+"""Sync use cases: identity cards, trust, export to a unit, import packages (preview, backup, apply)."""
+from __future__ import annotations
+
+import os
+from datetime import date, datetime
+from pathlib import Path
+
+from kydesk.domain.errors import KydeskError, NotFound, ValidationError
+from kydesk.services import Changed, changed
+from kydesk.services.maintenance import backup
+from kydesk.store import rows, sync_store
+from kydesk.store.db import Database
+from kydesk.sync import exporter, identity as cards, importer, keys, requests
+from kydesk.sync.errors import Cancelled, Refused
+from kydesk.sync.report import ExportResult, ImportReport
+
+SYNC_TABLES = frozenset(sync_store.SYNCED_TABLES) | {"sync"}
+QUIET_WEEKS = 4
+
+
+def _tick(progress, done: int, total: int) -> None:
+    if progress is not None and progress(done, total) is False:
+        raise Cancelled()
+
+
+# -- identity and trust ----------------------------------------------------------------------------
+def my_card(db: Database) -> cards.Card:
+    return cards.my_card(db)
+
+
+def card_file_name(db: Database) -> str:
+    return f"{db.unit_code}-{exporter.short_name(db.meta('unit_name') or '')}-身份卡.json"
+
+
+def identity(db: Database, out) -> dict:
+    """Write this unit's identity card (to send to the other unit, then read the fingerprint out by phone).
+    Returns the card's fields and the `path` written."""
+    out = Path(out)
+    if out.is_dir():
+        out = out / card_file_name(db)
+    if not out.parent.exists():
+        raise KydeskError(f"文件夹不存在：{out.parent}")
+    _write_atomic(out, cards.card_bytes(db))
+    return {**cards.my_card(db).as_dict(), "path": str(out)}
+
+
+def read_card(path) -> cards.Card:
+    return cards.read_card(path)
+
+
+def trust(db: Database, card_path) -> Changed:
+    """Install a peer's card (after its fingerprint was compared over the phone). A city trusting a county's
+    card also makes sure a unit row with that code exists, so tasks assigned to it find their way."""
+    card = cards.read_card(card_path)
+    if card.public_key == keys.public_key(db) or card.site_id == db.site_id:
+        raise KydeskError("这是本机自己的身份卡，无需导入；请导入对方单位发来的身份卡。")
+    note = ""
+    with db.tx():
+        others = [p for p in sync_store.peers_of_unit(db, card.unit_code) if p["key"] != card.public_key]
+        new = sync_store.save_peer(db, key=card.public_key, unit_code=card.unit_code, unit_name=card.unit_name,
+                                   level=card.level, site_id=card.site_id, fingerprint=card.fingerprint)
+        if others:
+            note = f"（该单位另有 {len(others)} 把受信任的密钥，如旧电脑已停用，可在列表中取消信任）"
+        if (db.meta("level") == "city" and card.level != "city" and card.unit_code != db.unit_code):
+            note += _ensure_unit(db, card)
+    tables = ("sync", "unit") if "单位" in note else ("sync",)
+    verb = "已信任" if new else "已重新信任"
+    return Changed(frozenset(tables), card.public_key,
+                   f"{verb}：{card.unit_name}（{card.unit_code}），指纹 {card.fingerprint}{note}",
+                   {"card": card.as_dict(), "new": new})
+
+
+def _ensure_unit(db: Database, card: cards.Card) -> str:
+    if sync_store.unit_with_code(db, card.unit_code):
+        return ""
+    found = sync_store.unit_named_without_code(db, card.unit_name)
+    if found and found["owner"] in ("", db.unit_code):
+        rows.update(db, "unit", found["id"], {"code": card.unit_code, "level": card.level}, enforce_owner=False)
+        return f"；已为单位“{card.unit_name}”填上代码 {card.unit_code}"
+    rows.insert(db, "unit", {"code": card.unit_code, "name": card.unit_name, "level": card.level})
+    return f"；已添加单位“{card.unit_name}”"
+
+
+def untrust(db: Database, key: str) -> Changed:
+    p = sync_store.peer(db, key)
+    if p is None:
+        raise NotFound("找不到这把密钥")
+    with db.tx():
+        sync_store.set_trusted(db, key, False)
+    return changed("sync", id=key, message=f"已取消信任：{p['unit_name']}（{p['unit_code']}）的密钥 {p['fingerprint']}")
+
+
+def peers(db: Database, *, today: date | None = None, weeks: int | None = None) -> list[dict]:
+    """Trusted units with when we last heard from them; `quiet` flags those silent for N weeks or more."""
+    weeks = quiet_weeks(db) if weeks is None else weeks
+    now = datetime.combine(today, datetime.min.time()) if today else datetime.now()
+    out = []
+    for p in sync_store.peers(db):
+        heard = datetime.fromisoformat(p["last_heard"]) if p["last_heard"] else None
+        p["quiet"] = bool(p["trusted"]) and (heard is None or (now - heard).days >= weeks * 7)
+        p["quiet_days"] = (now - heard).days if heard else None
+        out.append(p)
+    return out
+
+
+def quiet_weeks(db: Database) -> int:
+    try:
+        return max(1, int(db.meta("sync_quiet_weeks") or QUIET_WEEKS))
+    except ValueError:
+        return QUIET_WEEKS
+
+
+def recipients(db: Database) -> list[dict]:
+    """Units a package can go to: one entry per trusted unit code."""
+    seen: dict[str, dict] = {}
+    for p in sync_store.peers(db):
+        if p["trusted"] and p["unit_code"] not in seen:
+            seen[p["unit_code"]] = {"unit_code": p["unit_code"], "unit_name": p["unit_name"], "level": p["level"]}
+    return list(seen.values())
+
+
+# -- export ----------------------------------------------------------------------------------------
+def _recipient(db: Database, unit_code: str) -> dict:
+    code = (unit_code or "").strip()
+    for r in recipients(db):
+        if r["unit_code"] == code:
+            return r
+    raise KydeskError(f"还没有单位 {code} 的身份卡：请先用“kydesk sync trust 身份卡.json”导入并电话核对指纹，"
+                      "再导出给它。")
+
+
+def default_name(db: Database) -> str:
+    number = int(db.meta("sync_export_number") or 0) + 1
+    return exporter.file_name(db, number, date.today().strftime("%Y%m%d"))
+
+
+def export(db: Database, to_unit: str, *, full: bool = False, out=None, progress=None) -> ExportResult:
+    """One .kysync file holding every change the unit has not acknowledged (or, full, everything relevant)."""
+    recipient = _recipient(db, to_unit)
+    _tick(progress, 0, 3)
+    number = int(db.meta("sync_export_number") or 0) + 1
+    name = exporter.file_name(db, number, date.today().strftime("%Y%m%d"))
+    path = Path(out) if out else Path(name)
+    if path.is_dir():
+        path = path / name
+    if path.suffix.lower() != ".kysync":
+        path = path.with_name(path.name + ".kysync")
+    if not path.parent.exists():
+        raise KydeskError(f"导出文件夹不存在：{path.parent}")
+    outgoing = exporter.make(db, recipient, full=full)
+    _tick(progress, 2, 3)
+    _write_atomic(path, outgoing.data)
+    exporter.record(db, outgoing, str(path), number)
+    _tick(progress, 3, 3)
+    return ExportResult(path=str(path), package_id=outgoing.package_id, recipient_code=recipient["unit_code"],
+                        recipient_name=recipient["unit_name"], rows=outgoing.rows, bytes=len(outgoing.data),
+                        full=full, seq_from=outgoing.lo, seq_to=outgoing.hi, counts=outgoing.counts)
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".part")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        tmp.replace(path)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise KydeskError(f"无法写入 {path}：{e.strerror or e}。请检查磁盘空间和文件夹权限。") from e
+
+
+# -- import ----------------------------------------------------------------------------------------
+def preview(db: Database, paths, *, progress=None) -> list[ImportReport]:
+    return import_packages(db, paths, dry_run=True, progress=progress)
+
+
+def import_packages(db: Database, paths, *, dry_run: bool = False, progress=None) -> list[ImportReport]:
+    """Check every file first; with dry_run that is all (the preview). Otherwise one backup, then each package
+    that passed in its own transaction: a refused package never blocks the others, and never half-applies.
+
+    Packages are read again when applied rather than held: a province importing 100 counties' packages
+    keeps one package's rows in memory at a time."""
+    paths = [Path(p) for p in paths]
+    if not paths:
+        raise ValidationError("没有选择要导入的同步包", "files")
+    total = len(paths) * (1 if dry_run else 2)
+    reports, todo = [], []
+    for i, p in enumerate(paths):
+        _tick(progress, i, total)
+        checked = importer.check(db, p, plan=dry_run, parse=dry_run)
+        reports.append(checked.report)
+        if checked.applicable:
+            todo.append(i)
+    if dry_run or not todo:
+        _tick(progress, total, total)
+        return reports
+    kept = backup(db, reason="before-sync") if db.path is not None else None
+    for n, i in enumerate(todo):
+        try:
+            _tick(progress, len(paths) + n, total)
+        except Cancelled:
+            if n:
+                raise KydeskError(f"已取消：前 {n} 个同步包已导入，其余 {len(todo) - n} 个未导入。") from None
+            raise
+        checked = importer.check(db, paths[i], plan=False)
+        if checked.applicable:
+            try:
+                importer.apply(db, checked, file=str(paths[i]))
+            except Refused as e:
+                checked.report.status, checked.report.message, checked.report.code = "refused", str(e), e.code
+        checked.report.backup = str(kept) if kept and checked.report.status == "applied" else None
+        reports[i] = checked.report
+    _tick(progress, total, total)
+    return reports
+
+
+def import_changed(reports: list[ImportReport]) -> Changed:
+    """What the window refreshes after an import."""
+    applied = [r for r in reports if r.status == "applied"]
+    tables = set()
+    for r in applied:
+        tables.update(t for t, c in r.tables.items() if c.get("new") or c.get("updated") or c.get("deleted"))
+    msg = f"已导入 {len(applied)} 个同步包" if applied else "没有导入任何同步包"
+    return Changed(frozenset(tables | {"sync"}) if applied else frozenset(), None, msg)
+
+
+def history(db: Database, limit: int = 500) -> list[dict]:
+    return sync_store.history(db, limit)
+
+
+def quarantined(db: Database) -> list[dict]:
+    return sync_store.quarantined(db)
+
+
+def conflicts(db: Database) -> list[dict]:
+    return sync_store.conflicts(db)
+
+
+# -- 延期申请: the county's request travels up as its own row, the city's answer comes down as the city's --
+def answer_id(request_id: str) -> str:
+    """The answer's id follows from the request's, so the county finds the answer to its request."""
+    return requests.answer_id(request_id)
+
+
+def answer_extension(db: Database, request_id: str, *, grant: bool, answer: str = "") -> Changed:
+    """The task's owner grants (the deadline moves) or refuses a 延期申请. The request stays the county's row;
+    the answer is a row of ours with a derived id, carried down with the task."""
+    with db.tx():
+        req = rows.get(db, "extension_request", request_id)
+        task = rows.get(db, "task", req["task_id"], include_deleted=True)
+        if task["owner"] not in ("", db.unit_code):
+            raise KydeskError(f"该任务由 {task['owner']} 负责，只有它能批复延期申请。")
+        state = "granted" if grant else "refused"
+        values = {"task_id": req["task_id"], "old_due": req["old_due"], "old_due_text": req["old_due_text"],
+                  "new_due": req["new_due"], "new_due_text": req["new_due_text"], "reason": req["reason"],
+                  "state": state, "answer": (answer or "").strip()}
+        aid = answer_id(request_id)
+        if sync_store.existing_ids(db, "extension_request", [aid]):
+            rows.update(db, "extension_request", aid, values)
+        else:
+            rows.insert(db, "extension_request", {"id": aid, **values})
+        if grant:
+            rows.update(db, "task", req["task_id"], {"due": req["new_due"], "due_text": req["new_due_text"],
+                                                     "ongoing": 0})
+    verdict = "已同意" if grant else "未同意"
+    return changed("extension_request", "task", id=aid, message=f"{verdict}延期申请：{task['title']}")
+
+
+def extension_answer(db: Database, request_id: str) -> dict | None:
+    """The answer to one of our requests, once it has come down (None while pending)."""
+    try:
+        return rows.get(db, "extension_request", answer_id(request_id))
+    except NotFound:
+        return None

@@ -1,0 +1,329 @@
+"""Store-side queries of sync: synced rows read and written as they are (rev, site and owner preserved),
+and the local bookkeeping tables of migration 3 (peers, have/ack marks, package log, conflicts, quarantine).
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+from datetime import datetime
+
+from kydesk.store import schema
+from kydesk.store.db import Database
+
+SYNCED_TABLES: list[str] = list(schema.V1_TABLES)   # in reference order: a row's targets come before it
+CHUNK = 5000
+
+
+@contextlib.contextmanager
+def snapshot(db: Database):
+    """One read transaction, so rows and the change counter read together agree."""
+    own = not db.conn.in_transaction
+    if own:
+        db.conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        if own:
+            db.conn.execute("COMMIT")
+
+
+def defer_references(db: Database) -> None:
+    """Inside a write transaction: check foreign keys at commit, so rows may arrive in any order."""
+    db.conn.execute("PRAGMA defer_foreign_keys = ON")
+
+
+def references(table: str) -> dict[str, str]:
+    """{column: referenced table} of one synced table, read from its declaration."""
+    out = {}
+    for line in schema.V1_TABLES[table].strip().splitlines():
+        m = re.match(r"\s*(\w+)\s.*REFERENCES\s+(\w+)\(id\)", line)
+        if m:
+            out[m.group(1)] = m.group(2)
+    return out
+
+
+_COLUMNS: dict[int, dict[str, list[str]]] = {}
+
+
+def columns(db: Database, table: str) -> list[str]:
+    """The table's columns except site_seq (the one column that never travels)."""
+    per_conn = _COLUMNS.setdefault(id(db.conn), {})
+    if table not in per_conn:
+        per_conn[table] = [r[1] for r in db.conn.execute(f"PRAGMA table_info({table})") if r[1] != "site_seq"]
+    return per_conn[table]
+
+
+def _dicts(cur) -> list[dict]:
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r)) for r in cur.fetchall()]
+
+
+def _select(db: Database, table: str) -> str:
+    return f"SELECT {', '.join(columns(db, table))} FROM {table}"
+
+
+def rows_by_ids(db: Database, table: str, ids) -> dict[str, dict]:
+    ids = list(ids)
+    out: dict[str, dict] = {}
+    for i in range(0, len(ids), CHUNK):
+        part = ids[i:i + CHUNK]
+        marks = ", ".join("?" for _ in part)
+        for r in _dicts(db.conn.execute(f"{_select(db, table)} WHERE id IN ({marks})", part)):
+            out[r["id"]] = r
+    return out
+
+
+def existing_ids(db: Database, table: str, ids) -> set[str]:
+    ids = list(ids)
+    out: set[str] = set()
+    for i in range(0, len(ids), CHUNK):
+        part = ids[i:i + CHUNK]
+        marks = ", ".join("?" for _ in part)
+        out.update(r[0] for r in db.conn.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", part))
+    return out
+
+
+def changed_rows(db: Database, table: str, since: int, *, owner: str | None = None,
+                 ids: list[str] | None = None) -> list[dict]:
+    """Rows changed here after `since` (this install's site_seq), optionally only one owner's or some ids."""
+    where, params = ["site_seq > ?"], [since]
+    if owner is not None:
+        where.append("owner = ?")
+        params.append(owner)
+    if ids is not None:
+        out = []
+        for i in range(0, len(ids), CHUNK):
+            part = ids[i:i + CHUNK]
+            marks = ", ".join("?" for _ in part)
+            out += _dicts(db.conn.execute(
+                f"{_select(db, table)} WHERE {' AND '.join(where)} AND id IN ({marks}) ORDER BY rowid",
+                params + part))
+        return out
+    return _dicts(db.conn.execute(f"{_select(db, table)} WHERE {' AND '.join(where)} ORDER BY rowid", params))
+
+
+def write_rows(db: Database, table: str, inserts: list[dict], updates: list[dict]) -> None:
+    """Rows as they came (rev, site, owner kept); the triggers give them our site_seq and an audit entry."""
+    for group in _by_shape(inserts).values():
+        cols = list(group[0])
+        db.conn.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
+                            [[r[c] for c in cols] for r in group])
+    for group in _by_shape(updates).values():
+        cols = [c for c in group[0] if c != "id"]
+        sets = ", ".join(f"{c} = ?" for c in cols)
+        db.conn.executemany(f"UPDATE {table} SET {sets} WHERE id = ?",
+                            [[r[c] for c in cols] + [r["id"]] for r in group])
+
+
+def _by_shape(items: list[dict]) -> dict[tuple, list[dict]]:
+    groups: dict[tuple, list[dict]] = {}
+    for r in items:
+        groups.setdefault(tuple(r), []).append(r)
+    return groups
+
+
+# -- what a package to a county carries ------------------------------------------------------------
+def units_of(db: Database, code: str, name: str) -> list[str]:
+    """Our unit rows that stand for a peer unit: its code, or (a row typed without a code) its name."""
+    return [r[0] for r in db.conn.execute(
+        "SELECT id FROM unit WHERE code = ? OR (code = '' AND name = ?)", (code, name))]
+
+
+def concerned_task_ids(db: Database, owner: str, unit_ids: list[str], peer_unit: str) -> list[str]:
+    """Our tasks where the unit leads or partners, and those once sent to it (the lead may have moved)."""
+    marks = ", ".join("?" for _ in unit_ids) or "NULL"
+    return [r[0] for r in db.conn.execute(
+        f"SELECT id FROM task WHERE owner = ? AND (lead_unit_id IN ({marks}) OR EXISTS "
+        f"(SELECT 1 FROM json_each(CASE WHEN json_valid(partner_unit_ids) THEN partner_unit_ids ELSE '[]' END) j "
+        f"WHERE j.value IN ({marks})) OR id IN (SELECT row_id FROM sync_sent WHERE peer_unit = ?))",
+        [owner] + unit_ids + unit_ids + [peer_unit])]
+
+
+def child_ids(db: Database, table: str, task_ids: list[str], owner: str) -> list[str]:
+    out = []
+    for i in range(0, len(task_ids), CHUNK):
+        part = task_ids[i:i + CHUNK]
+        marks = ", ".join("?" for _ in part)
+        out += [r[0] for r in db.conn.execute(
+            f"SELECT id FROM {table} WHERE owner = ? AND task_id IN ({marks})", [owner] + part)]
+    return out
+
+
+def unit_with_code(db: Database, code: str) -> dict | None:
+    found = _dicts(db.conn.execute("SELECT * FROM unit WHERE code = ? AND NOT deleted LIMIT 1", (code,)))
+    return found[0] if found else None
+
+
+def unit_named_without_code(db: Database, name: str) -> dict | None:
+    found = _dicts(db.conn.execute("SELECT * FROM unit WHERE code = '' AND name = ? AND NOT deleted LIMIT 1",
+                                   (name,)))
+    return found[0] if found else None
+
+
+def requests_on_task(db: Database, task_id: str, owner: str) -> list[dict]:
+    return _dicts(db.conn.execute(f"{_select(db, 'extension_request')} WHERE task_id = ? AND owner = ?",
+                                  (task_id, owner)))
+
+
+def mark_sent(db: Database, peer_unit: str, ids, seq: int) -> None:
+    db.conn.executemany("INSERT OR IGNORE INTO sync_sent (peer_unit, row_id, seq) VALUES (?, ?, ?)",
+                        [(peer_unit, i, seq) for i in ids])
+
+
+def unacknowledged_sent(db: Database, peer_unit: str, ids: list[str], lo: int) -> set[str]:
+    """Of these task ids, those the unit may not have yet: never sent, or first sent after its ack."""
+    sent = {}
+    for i in range(0, len(ids), CHUNK):
+        part = ids[i:i + CHUNK]
+        marks = ", ".join("?" for _ in part)
+        sent.update(db.conn.execute(f"SELECT row_id, seq FROM sync_sent WHERE peer_unit = ? AND row_id IN ({marks})",
+                                    [peer_unit] + part).fetchall())
+    return {i for i in ids if i not in sent or sent[i] > lo}
+
+
+# -- peers -------------------------------------------------------------------------------------------
+def now() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def save_peer(db: Database, *, key: str, unit_code: str, unit_name: str, level: str, site_id: str,
+              fingerprint: str) -> bool:
+    """Install or re-trust a card; True when the key was new."""
+    new = peer(db, key) is None
+    db.conn.execute(
+        "INSERT INTO sync_peer (key, unit_code, unit_name, level, site_id, fingerprint, trusted, added_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, 1, ?) ON CONFLICT(key) DO UPDATE SET unit_code = excluded.unit_code, "
+        "unit_name = excluded.unit_name, level = excluded.level, site_id = excluded.site_id, trusted = 1",
+        (key, unit_code, unit_name, level, site_id, fingerprint, now()))
+    return new
+
+
+def peer(db: Database, key: str) -> dict | None:
+    found = _dicts(db.conn.execute("SELECT * FROM sync_peer WHERE key = ?", (key,)))
+    return found[0] if found else None
+
+
+def peers(db: Database) -> list[dict]:
+    return _dicts(db.conn.execute("SELECT * FROM sync_peer ORDER BY unit_code, added_at"))
+
+
+def peers_of_unit(db: Database, unit_code: str, *, trusted_only: bool = True) -> list[dict]:
+    sql = "SELECT * FROM sync_peer WHERE unit_code = ?" + (" AND trusted" if trusted_only else "")
+    return _dicts(db.conn.execute(sql + " ORDER BY added_at DESC", (unit_code,)))
+
+
+def set_trusted(db: Database, key: str, trusted: bool) -> None:
+    db.conn.execute("UPDATE sync_peer SET trusted = ? WHERE key = ?", (int(trusted), key))
+
+
+def touch_peer(db: Database, key: str) -> None:
+    db.conn.execute("UPDATE sync_peer SET last_heard = ? WHERE key = ?", (now(), key))
+
+
+def last_heard_by_unit(db: Database) -> dict[str, str | None]:
+    return {r[0]: r[1] for r in db.conn.execute(
+        "SELECT unit_code, max(last_heard) FROM sync_peer WHERE trusted GROUP BY unit_code")}
+
+
+# -- have (what we applied of theirs) and ack (what they applied of ours) ---------------------------
+def have(db: Database, site: str, instance: str) -> int:
+    row = db.conn.execute("SELECT seq FROM sync_have WHERE site = ? AND instance = ?", (site, instance)).fetchone()
+    return row[0] if row else 0
+
+
+def other_instances(db: Database, site: str, instance: str) -> list[str]:
+    return [r[0] for r in db.conn.execute(
+        "SELECT instance FROM sync_have WHERE site = ? AND instance <> ?", (site, instance))]
+
+
+def set_have(db: Database, site: str, instance: str, unit_code: str, seq: int) -> None:
+    db.conn.execute(
+        "INSERT INTO sync_have (site, instance, unit_code, seq) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(site, instance) DO UPDATE SET seq = max(seq, excluded.seq), unit_code = excluded.unit_code",
+        (site, instance, unit_code, seq))
+
+
+def haves_of_unit(db: Database, unit_code: str) -> list[dict]:
+    return _dicts(db.conn.execute(
+        "SELECT site, instance, seq FROM sync_have WHERE unit_code = ? ORDER BY site, instance", (unit_code,)))
+
+
+def record_ack(db: Database, *, peer_site: str, peer_instance: str, my_instance: str, unit_code: str,
+               seq: int, peer_hi: int) -> None:
+    heard = db.conn.execute("SELECT coalesce(max(heard), 0) + 1 FROM sync_ack").fetchone()[0]
+    db.conn.execute(
+        "INSERT INTO sync_ack (peer_site, peer_instance, my_instance, unit_code, seq, peer_hi, heard) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(peer_site, peer_instance, my_instance) DO UPDATE SET "
+        "seq = max(seq, excluded.seq), peer_hi = max(peer_hi, excluded.peer_hi), heard = excluded.heard, "
+        "unit_code = excluded.unit_code",
+        (peer_site, peer_instance, my_instance, unit_code, seq, peer_hi, heard))
+    # every row of that peer database moves together, so its newest database can be told apart
+    db.conn.execute("UPDATE sync_ack SET peer_hi = max(peer_hi, ?), heard = ? WHERE peer_site = ? "
+                    "AND peer_instance = ?", (peer_hi, heard, peer_site, peer_instance))
+
+
+def ack_of_unit(db: Database, unit_code: str, my_instance: str) -> int:
+    """What every known database of the unit has of ours: per site its newest database, then the lowest."""
+    acks = []
+    for (site,) in db.conn.execute("SELECT DISTINCT peer_site FROM sync_ack WHERE unit_code = ?", (unit_code,)):
+        newest = db.conn.execute(
+            "SELECT peer_instance FROM sync_ack WHERE peer_site = ? ORDER BY peer_hi DESC, heard DESC LIMIT 1",
+            (site,)).fetchone()[0]
+        row = db.conn.execute("SELECT seq FROM sync_ack WHERE peer_site = ? AND peer_instance = ? AND "
+                              "my_instance = ?", (site, newest, my_instance)).fetchone()
+        acks.append(row[0] if row else 0)
+    return min(acks) if acks else 0
+
+
+# -- the package log, conflicts, quarantine ---------------------------------------------------------
+def package(db: Database, package_id: str) -> dict | None:
+    found = _dicts(db.conn.execute("SELECT * FROM sync_package WHERE id = ?", (package_id,)))
+    return found[0] if found else None
+
+
+def log_package(db: Database, **values) -> None:
+    values.setdefault("at", now())
+    if isinstance(values.get("summary"), dict):
+        values["summary"] = json.dumps(values["summary"], ensure_ascii=False)
+    cols = ", ".join(values)
+    db.conn.execute(f"INSERT INTO sync_package ({cols}) VALUES ({', '.join('?' for _ in values)})",
+                    list(values.values()))
+
+
+def history(db: Database, limit: int = 500) -> list[dict]:
+    found = _dicts(db.conn.execute("SELECT * FROM sync_package ORDER BY rowid DESC LIMIT ?", (limit,)))
+    for r in found:
+        r["summary"] = json.loads(r["summary"] or "{}")
+    return found
+
+
+def log_conflict(db: Database, *, table: str, row: dict, winner: dict, package_id: str) -> None:
+    db.conn.execute(
+        "INSERT OR IGNORE INTO sync_conflict (tbl, row_id, rev, site, data, winner_rev, winner_site, package_id, at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (table, row["id"], row["rev"], row["site"], json.dumps(row, ensure_ascii=False, sort_keys=True),
+         winner["rev"], winner["site"], package_id, now()))
+
+
+def conflicts(db: Database) -> list[dict]:
+    return _dicts(db.conn.execute("SELECT * FROM sync_conflict ORDER BY seq DESC"))
+
+
+def quarantine(db: Database, *, package_id: str, table: str, row: dict, reason: str) -> None:
+    db.conn.execute(
+        "INSERT INTO sync_quarantine (package_id, tbl, row_id, owner, reason, data, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (package_id, table, str(row.get("id", "")), str(row.get("owner", "")), reason,
+         json.dumps(row, ensure_ascii=False), now()))
+
+
+def quarantined(db: Database, package_id: str | None = None) -> list[dict]:
+    if package_id is None:
+        return _dicts(db.conn.execute("SELECT * FROM sync_quarantine ORDER BY seq DESC"))
+    return _dicts(db.conn.execute("SELECT * FROM sync_quarantine WHERE package_id = ? ORDER BY seq",
+                                  (package_id,)))
+
+
+def task_titles(db: Database, ids) -> dict[str, tuple[str, int]]:
+    """{task id: (title, rev)} for the preview's wording."""
+    return {r["id"]: (r["title"], r["rev"]) for r in rows_by_ids(db, "task", ids).values()}

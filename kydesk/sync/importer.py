@@ -1,0 +1,127 @@
+"""Checking one package into a preview, and applying it in one transaction (the caller backs up first)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kydesk.store import sync_store
+from kydesk.store.db import Database
+from kydesk.sync import merge, requests
+from kydesk.sync.checks import Verified, read_file, verify
+from kydesk.sync.errors import Refused
+from kydesk.sync.report import ImportReport
+
+
+@dataclass
+class Checked:
+    report: ImportReport
+    verified: Verified | None = None
+
+    @property
+    def applicable(self) -> bool:
+        return self.verified is not None and not self.verified.already
+
+
+def check(db: Database, path, *, plan: bool = True, parse: bool = True) -> Checked:
+    """Every check, then (plan=True) the preview counts against the database as it is now. Writes nothing.
+    parse=False leaves the rows unread (a first pass before the backup; apply needs them parsed)."""
+    report = ImportReport(file=Path(path).name)
+    try:
+        verified = verify(db, read_file(path), report.file, parse=parse or plan)
+    except Refused as e:
+        report.status, report.message, report.code = "refused", str(e), e.code
+        return Checked(report)
+    _header(db, report, verified)
+    if verified.already:
+        report.status, report.message = "already", "此包已经导入过，本次没有任何改动。"
+    elif plan:
+        _fill(report, _classify(db, verified))
+    return Checked(report, verified)
+
+
+def _header(db: Database, report: ImportReport, v: Verified) -> None:
+    m, s = v.package.manifest, v.package.sender
+    report.package_id = v.package.id
+    report.sender_code, report.sender_name = s.get("unit_code", ""), s.get("unit_name", "")
+    report.sender_level = v.peer["level"]
+    report.key_name, report.fingerprint = v.peer["unit_name"], v.peer["fingerprint"]
+    report.signature = "valid"
+    report.recipient = (m.get("recipient") or {}).get("unit_code", "")
+    report.created = str(m.get("created", ""))
+    report.full = bool(m.get("full"))
+    report.seq_from, report.seq_to = m["seq"]["from"], m["seq"]["to"]
+    report.rows = int(m.get("rows") or 0)
+    have = sync_store.have(db, s["site"], s["instance"])
+    if report.seq_from > have:
+        report.gap = [have + 1, report.seq_from]
+    report.new_instance = have == 0 and bool(sync_store.other_instances(db, s["site"], s["instance"]))
+
+
+def _classify(db: Database, v: Verified) -> merge.Plan:
+    return merge.classify(db, v.package.rows, sender=v.peer["unit_code"], relay_units=v.peer["level"] == "city")
+
+
+def _fill(report: ImportReport, plan: merge.Plan) -> None:
+    report.counts = {k: plan.counts.get(k, 0) for k in merge.KINDS}
+    report.tables = {t: {k: c.get(k, 0) for k in merge.KINDS} for t, c in plan.tables.items()}
+    report.field_changes, report.attention, report.requests = plan.field_changes, plan.attention, plan.requests
+    report.refused_rows = plan.refused
+    report.conflicts = len(plan.conflicts)
+
+
+def apply(db: Database, checked: Checked, *, file: str = "") -> ImportReport:
+    """All or nothing: the rows, the conflict log, the quarantine, the marks and the history in one transaction.
+    The plan is made again inside the transaction, so what is written matches the database it is written to."""
+    report, v = checked.report, checked.verified
+    pkg, peer, sender = v.package, v.peer, v.package.sender
+    with db.tx():
+        seen = sync_store.package(db, pkg.id)
+        if seen is not None:
+            if seen["digest"] != pkg.digest or seen["direction"] != "in":
+                raise Refused(f"{report.file} 的包编号 {pkg.id} 已经导入过，但内容不同，已拒绝。", "replay")
+            report.status, report.message = "already", "此包已经导入过，本次没有任何改动。"
+            return report
+        plan = _classify(db, v)
+        sync_store.defer_references(db)
+        actor = db.meta("actor")
+        db.set_meta("actor", f"同步：{peer['unit_name']}")
+        for table in sync_store.SYNCED_TABLES:
+            if plan.inserts.get(table) or plan.updates.get(table):
+                sync_store.write_rows(db, table, plan.inserts.get(table, []), plan.updates.get(table, []))
+        db.set_meta("actor", actor)
+        requests.mirror_answers(db, plan.inserts.get("extension_request", []) +
+                                plan.updates.get("extension_request", []))
+        for table, loser, winner in plan.conflicts:
+            sync_store.log_conflict(db, table=table, row=loser, winner=winner, package_id=pkg.id)
+        for r in plan.refused:
+            sync_store.quarantine(db, package_id=pkg.id, table=r["table"], row=r["row"], reason=r["reason"])
+        _marks(db, pkg, peer["unit_code"], plan)
+        sync_store.touch_peer(db, peer["key"])
+        _fill(report, plan)
+        report.status = "applied"
+        report.message = f"已导入：{report.counts_line()}"
+        sync_store.log_package(
+            db, id=pkg.id, direction="in", peer_unit=peer["unit_code"], peer_name=peer["unit_name"],
+            site=sender["site"], instance=sender["instance"], lo=report.seq_from, hi=report.seq_to,
+            full=int(report.full), rows=report.rows, digest=pkg.digest, file=file or report.file, result="applied",
+            summary={"counts": report.counts, "refused": len(plan.refused), "conflicts": len(plan.conflicts),
+                     "attention": len(plan.attention), "gap": report.gap})
+    return report
+
+
+def _marks(db: Database, pkg, unit_code: str, plan: merge.Plan) -> None:
+    """What we now have of the sender (advanced only over a contiguous, complete range), and what the sender
+    says it has of ours."""
+    s, m = pkg.sender, pkg.manifest
+    lo, hi = m["seq"]["from"], m["seq"]["to"]
+    have = sync_store.have(db, s["site"], s["instance"])
+    complete = lo <= have and not plan.missing_refs
+    sync_store.set_have(db, s["site"], s["instance"], unit_code, hi if complete else have)
+    mine = db.meta("db_instance_id") or ""
+    sync_store.record_ack(db, peer_site=s["site"], peer_instance=s["instance"], my_instance=mine,
+                          unit_code=unit_code, seq=0, peer_hi=hi)
+    for a in m.get("acks") or []:
+        if (isinstance(a, dict) and a.get("site") == db.site_id and isinstance(a.get("instance"), str)
+                and isinstance(a.get("seq"), int) and a["seq"] >= 0):
+            sync_store.record_ack(db, peer_site=s["site"], peer_instance=s["instance"], my_instance=a["instance"],
+                                  unit_code=unit_code, seq=a["seq"], peer_hi=hi)

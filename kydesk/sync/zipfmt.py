@@ -1,0 +1,135 @@
+"""The .kysync container: a plain zip written in one canonical layout, and a reader that trusts nothing.
+
+Why a writer of our own: zip readers ignore many header bytes (times, attributes, the local copies of
+sizes), so a flipped byte there would pass unnoticed. We write every entry the same way (fixed time,
+no extra fields, no comments), and the reader rebuilds the container from what it parsed and compares it
+byte for byte: any change outside the signed manifest and the hashed payload makes them differ.
+"""
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+import zlib
+from dataclasses import dataclass
+
+from kydesk.sync.errors import Refused
+
+STORED, DEFLATED = 0, 8
+DOS_DATE = (1 << 5) | 1            # 1980-01-01: package times live in the manifest, for display only
+VERSION = 20
+
+# limits against zip bombs and hostile archives (a province's 100 county packages stay far below)
+MAX_FILE = 512 * 1024 * 1024       # the .kysync file itself
+MAX_ENTRY = 1024 * 1024 * 1024     # one expanded entry
+MAX_TOTAL = 2 * 1024 * 1024 * 1024  # all expanded entries
+MAX_RATIO = 200                    # expanded / compressed; JSON Lines of real rows stay under ~20
+MAX_ENTRIES = 64
+
+
+@dataclass
+class Entry:
+    name: str
+    data: bytes          # expanded content
+    raw: bytes           # as stored in the file (compressed for DEFLATED)
+    method: int
+    crc: int
+
+
+def deflate(data: bytes) -> bytes:
+    c = zlib.compressobj(6, zlib.DEFLATED, -15)
+    return c.compress(data) + c.flush()
+
+
+def make_entry(name: str, data: bytes, method: int = DEFLATED) -> Entry:
+    raw = deflate(data) if method == DEFLATED else data
+    return Entry(name, data, raw, method, zlib.crc32(data) & 0xFFFFFFFF)
+
+
+def write(entries: list[Entry]) -> bytes:
+    out, central = io.BytesIO(), io.BytesIO()
+    for e in entries:
+        name = e.name.encode("ascii")
+        offset = out.tell()
+        out.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, VERSION, 0, e.method, 0, DOS_DATE, e.crc,
+                              len(e.raw), len(e.data), len(name), 0))
+        out.write(name)
+        out.write(e.raw)
+        central.write(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, VERSION, VERSION, 0, e.method, 0, DOS_DATE,
+                                  e.crc, len(e.raw), len(e.data), len(name), 0, 0, 0, 0, 0, offset))
+        central.write(name)
+    cd = central.getvalue()
+    start = out.tell()
+    out.write(cd)
+    out.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(entries), len(entries), len(cd), start, 0))
+    return out.getvalue()
+
+
+def safe_name(name: str) -> bool:
+    if not name or name.startswith(("/", "\\")) or "\\" in name or ":" in name or "\x00" in name:
+        return False
+    parts = name.split("/")
+    return all(p not in ("", ".", "..") for p in parts)
+
+
+def read(data: bytes, label: str, allowed) -> dict[str, Entry]:
+    """Entries by name, after every structural check. `allowed(name)` says which names may appear."""
+    if len(data) > MAX_FILE:
+        raise Refused(f"{label} 超过 {MAX_FILE // 1024 // 1024} MB，不是正常的同步包，已拒绝。", "too_big")
+    if not data.startswith(b"PK"):
+        raise Refused(f"{label} 不是 kydesk 同步包（不是 zip 文件），已拒绝。", "not_zip")
+    try:
+        infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except Exception:  # noqa: BLE001 - whatever a damaged central directory makes zipfile raise, it is damaged
+        raise Refused(f"{label} 不完整或已损坏（可能下载或复制未完成、文件被截断），已拒绝。"
+                      "请让对方重新发送。", "corrupt") from None
+    if len(infos) > MAX_ENTRIES:
+        raise Refused(f"{label} 内含 {len(infos)} 个文件，超出同步包的限制，已拒绝。", "zip_bomb")
+    seen = set()
+    for info in infos:
+        if not safe_name(info.filename):
+            raise Refused(f"{label} 内含不安全的路径“{info.filename}”（上级目录或绝对路径），已拒绝。", "bad_path")
+        if info.filename in seen:
+            raise Refused(f"{label} 内有重复的文件“{info.filename}”，已拒绝。", "bad_path")
+        seen.add(info.filename)
+        if not allowed(info.filename):
+            raise Refused(f"{label} 内含不属于同步包的文件“{info.filename}”，已拒绝。", "bad_path")
+    total = 0
+    for info in infos:
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > MAX_ENTRY or total > MAX_TOTAL or (info.file_size > 1024 * 1024 and ratio > MAX_RATIO):
+            raise Refused(f"{label} 解压后过大（“{info.filename}”压缩比 {ratio:.0f}:1，疑似压缩炸弹），已拒绝。",
+                          "zip_bomb")
+        if info.compress_type not in (STORED, DEFLATED) or info.flag_bits & 0x1:
+            raise Refused(f"{label} 使用了不支持的压缩或加密方式，已拒绝。", "corrupt")
+    entries = [_entry(data, info, label) for info in infos]
+    if write(entries) != data:
+        raise Refused(f"{label} 的文件结构被改动过（与 kydesk 写出的格式不一致），已拒绝。", "tampered")
+    return {e.name: e for e in entries}
+
+
+def _entry(data: bytes, info: zipfile.ZipInfo, label: str) -> Entry:
+    corrupt = Refused(f"{label} 中的“{info.filename}”已损坏或被改动，已拒绝。", "tampered")
+    at = info.header_offset
+    if at < 0 or at + 30 > len(data) or data[at:at + 4] != b"PK\x03\x04":
+        raise corrupt
+    n, m = struct.unpack_from("<HH", data, at + 26)
+    start = at + 30 + n + m
+    raw = data[start:start + info.compress_size]
+    if len(raw) != info.compress_size:
+        raise corrupt
+    if info.compress_type == DEFLATED:
+        d = zlib.decompressobj(-15)
+        try:
+            content = d.decompress(raw, info.file_size + 1)
+        except zlib.error:
+            raise corrupt from None
+        if d.unconsumed_tail or d.unused_data or not d.eof:
+            raise corrupt
+    else:
+        content = raw
+    crc = zlib.crc32(content) & 0xFFFFFFFF
+    if len(content) != info.file_size or crc != info.CRC:
+        raise corrupt
+    return Entry(info.filename, content, raw, info.compress_type, crc)

@@ -1,0 +1,112 @@
+"""Helpers every desk widget uses: today's date, dates between Qt and Python, field errors in place, lights."""
+from __future__ import annotations
+
+import os
+from datetime import date
+
+from PySide6.QtCore import QDate, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QWidget
+
+from kydesk.domain.errors import KydeskError
+
+LIGHT_COLORS = {"red": QColor("#d93025"), "yellow": QColor("#f2a600"), "green": QColor("#1e8e3e")}
+LIGHT_NAMES = {"red": "红灯", "yellow": "黄灯", "green": "绿灯"}
+MUTED = QColor("#80868b")
+ERROR_STYLE = "color: #b3261e;"
+NO_DATE = QDate(2000, 1, 1)          # the minimum of a date filter, shown as "不限"
+
+
+def today(ctx) -> date:
+    """The desk's today: tests pin it on the context; KYDESK_TODAY=YYYY-MM-DD pins it for screenshots of a
+    database made on another day."""
+    pinned = getattr(ctx, "today", None)
+    if pinned:
+        return pinned
+    env = os.environ.get("KYDESK_TODAY", "")
+    try:
+        return date.fromisoformat(env) if env else date.today()
+    except ValueError:
+        return date.today()
+
+
+def qdate(d: date | None) -> QDate:
+    return QDate(d.year, d.month, d.day) if d else NO_DATE
+
+
+def pydate(q: QDate) -> date | None:
+    if not q.isValid() or q == NO_DATE:
+        return None
+    return date(q.year(), q.month(), q.day())
+
+
+class FieldErrors:
+    """Error labels beside fields: errors.show("due", "…") puts the message under the due field."""
+
+    def __init__(self, labels: dict[str, QLabel], fallback: QLabel):
+        self.labels, self.fallback = labels, fallback
+        self.clear()
+
+    def label(self, field: str | None) -> QLabel:
+        return self.labels.get(field or "", self.fallback)
+
+    def show(self, field: str | None, message: str) -> None:
+        label = self.label(field)
+        label.setText(message)
+        label.setVisible(True)
+
+    def show_error(self, e: KydeskError, default_field: str | None = None) -> None:
+        self.show(getattr(e, "field", None) or default_field, str(e))
+
+    def clear(self, field: str | None = None) -> None:
+        targets = [self.label(field)] if field else [*self.labels.values(), self.fallback]
+        for label in targets:
+            label.clear()
+            label.setVisible(False)
+
+    def has(self, field: str) -> bool:
+        return bool(self.label(field).text())
+
+
+_DOTS: dict[tuple[str, int], QPixmap] = {}
+
+
+def light_dot(light: str | None, size: int = 12) -> QPixmap:
+    """A round light for lists (cached): filled for red/yellow/green, an empty ring when not lit."""
+    key = (light or "", size)
+    if key not in _DOTS:
+        pm = QPixmap(size, size)
+        pm.fill(Qt.transparent)
+        p = QPainter(pm)
+        p.setRenderHint(QPainter.Antialiasing)
+        paint_dot(p, QRectF(1, 1, size - 2, size - 2), light)
+        p.end()
+        _DOTS[key] = pm
+    return _DOTS[key]
+
+
+def paint_dot(p: QPainter, rect: QRectF, light: str | None) -> None:
+    if light in LIGHT_COLORS:
+        color = LIGHT_COLORS[light]
+        p.setPen(color.darker(130))
+        p.setBrush(color)
+    else:
+        p.setPen(MUTED)
+        p.setBrush(Qt.NoBrush)
+    p.drawEllipse(rect)
+
+
+def ask(parent: QWidget, title: str, text: str) -> bool:
+    box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.Yes | QMessageBox.No, parent)
+    box.button(QMessageBox.Yes).setText("确定")
+    box.button(QMessageBox.No).setText("取消")
+    box.setDefaultButton(QMessageBox.No)
+    return box.exec() == QMessageBox.Yes
+
+
+def fit_columns(tree, stretch: int) -> None:
+    """A list's text column takes the room left; dates, units and numbers fit their contents (never clip)."""
+    header = tree.header()
+    header.setStretchLastSection(False)
+    for i in range(tree.columnCount()):
+        header.setSectionResizeMode(i, QHeaderView.Stretch if i == stretch else QHeaderView.ResizeToContents)
