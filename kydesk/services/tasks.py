@@ -33,7 +33,13 @@ def _parse_date(value, field: str, label: str) -> date | None:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        d = deadlines.parse_deadline(str(value), None)
+        try:
+            d = deadlines.parse_deadline(str(value), None)
+        except ValueError as e:   # DeadlineError: say which field, in the field's own words
+            why = "请写成 YYYY-MM-DD，如 2024-03-01"
+            if "不存在" in str(e):          # "2024年2月只有29天", "月份“13”不存在（应为 1–12）"
+                why = str(e).rsplit("：", 1)[-1] if "只有" in str(e) else str(e).split("中的", 1)[-1]
+            raise ValidationError(f"{label}“{value}”不是有效日期：{why}", field) from None
         if d.due is None:
             raise ValidationError(f"{label}“{value}”不是有效日期", field) from None
         return d.due
@@ -103,12 +109,13 @@ def _check_dates(row: dict) -> None:
 def add_task(db: Database, *, title: str, today: date | None = None, year: int | None = None,
              **values) -> Changed:
     """`year` resolves phrases like “7月底前” (default: the ledger's year)."""
-    cols = _columns(db, {"title": title, **values}, today, year)
-    if cols.get("status") == TaskStatus.DONE.value:
-        cols["percent"] = 100
-        cols.setdefault("done_date", today or date.today())
-    _check_dates(cols)
     with db.tx():
+        # inside the transaction: a new unit typed into a form that then fails is not kept
+        cols = _columns(db, {"title": title, **values}, today, year)
+        if cols.get("status") == TaskStatus.DONE.value:
+            cols["percent"] = 100
+            cols.setdefault("done_date", today or date.today())
+        _check_dates(cols)
         if "seq" not in cols:
             cols["seq"] = db.conn.execute(
                 "SELECT coalesce(max(seq), 0) + 1 FROM task WHERE section = ? AND NOT deleted",
@@ -277,3 +284,26 @@ def task_detail(db: Database, task_id: str, today: date | None = None) -> dict:
     data["progress"] = [{"date": p.date.isoformat(), "text": p.text, "percent": p.percent, "unit": p.unit}
                         for p in q.progress_of(db, task.id)]
     return data
+
+
+def check_fields(db: Database, values: dict, today: date | None = None) -> dict[str, str]:
+    """Every field's problem at once, for a form ({field: Chinese message}); stores nothing.
+    What needs two fields together (a deadline before the start) is left to add_task/update_task."""
+    problems = {}
+    if "title" in values and not (values["title"] or "").strip():
+        problems["title"] = "任务名称不能为空"
+    for field in ("lead_unit", "partner_units"):
+        text = values.get(field)
+        if isinstance(text, str) and text and not text.replace("\u3000", " ").strip(" 、，,；;/"):
+            problems[field] = "单位名称不能为空或只有空格"
+    for field in ("start", "due"):
+        if values.get(field) in (None, ""):
+            continue
+        try:
+            if field == "start":
+                _parse_date(values[field], "start", "开始日期")
+            else:
+                _deadline_fields(db, values[field], today)
+        except ValidationError as e:
+            problems[field] = str(e)
+    return problems

@@ -58,6 +58,9 @@ def rename_unit(db: Database, unit_id: str, new_name: str) -> Changed:
     """Tasks refer to units by id, so one rename shows everywhere."""
     name = clean_name(new_name, "name")
     with db.tx():
+        other = units.find_unit(db, name)
+        if other and other.id != unit_id and other.name == name:
+            raise ValidationError(f"已有名为“{name}”的单位，不能重名", "name")
         rows.update(db, "unit", unit_id, {"name": name}, enforce_owner=False)
     return changed("unit", "task", id=unit_id, message=f"单位已更名为：{name}")
 
@@ -70,3 +73,61 @@ def add_person(db: Database, *, name: str, unit: str | None = None, title: str =
         pid = rows.insert(db, "person", {"name": name, "unit_id": resolve_unit(db, unit), "title": title,
                                          "phone": phone})
     return changed("person", id=pid)
+
+
+def list_people(db: Database) -> list[tuple]:
+    """(Person, name of their unit) for the units manager."""
+    names = units.names_by_id(db)
+    return [(p, names.get(p.unit_id, "")) for p in units.all_people(db)]
+
+
+def update_unit(db: Database, unit_id: str, *, code: str | None = None, level: str | None = None) -> Changed:
+    values = {}
+    if code is not None:
+        code = code.strip()
+        other = units.find_unit(db, code) if code else None
+        if other and other.id != unit_id and other.code == code:
+            raise ValidationError(f"代码“{code}”已被“{other.name}”使用", "code")
+        values["code"] = code
+    if level is not None:
+        values["level"] = level
+    with db.tx():
+        diff = rows.update(db, "unit", unit_id, values, enforce_owner=False)
+    return changed("unit", id=unit_id, message="已保存单位") if diff else Changed(id=unit_id)
+
+
+def update_person(db: Database, person_id: str, **values) -> Changed:
+    """Change a person's name, unit, title or phone."""
+    cols = {}
+    for key, value in values.items():
+        if key == "name":
+            value = (value or "").strip()
+            if not value:
+                raise ValidationError("姓名不能为空", "name")
+            cols["name"] = value
+        elif key == "unit":
+            cols["unit_id"] = resolve_unit(db, value, field="unit") if (value or "").strip() else None
+        elif key in ("title", "phone"):
+            cols[key] = (value or "").strip()
+        else:
+            raise ValidationError(f"未知的人员字段：{key}", key)
+    with db.tx():
+        diff = rows.update(db, "person", person_id, cols, enforce_owner=False)
+    return changed("person", id=person_id, message="已保存人员") if diff else Changed(id=person_id)
+
+
+def set_person_deleted(db: Database, person_id: str, deleted: bool = True) -> Changed:
+    with db.tx():
+        rows.update(db, "person", person_id, {"deleted": int(deleted)}, enforce_owner=False)
+    return changed("person", id=person_id, message="已删除人员" if deleted else "已恢复人员")
+
+
+def set_unit_deleted(db: Database, unit_id: str, deleted: bool = True) -> Changed:
+    """Remove a unit from the pick lists (undo of 添加单位); refused while a task names it."""
+    with db.tx():
+        if deleted and db.conn.execute(
+                "SELECT 1 FROM task WHERE NOT deleted AND (lead_unit_id = ? OR instr(partner_unit_ids, ?) > 0) "
+                "LIMIT 1", (unit_id, f'"{unit_id}"')).fetchone():
+            raise ValidationError("还有任务由这个单位牵头或配合，不能删除", "name")
+        rows.update(db, "unit", unit_id, {"deleted": int(deleted)}, enforce_owner=False)
+    return changed("unit", id=unit_id, message="已删除单位" if deleted else "已恢复单位")

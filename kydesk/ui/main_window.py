@@ -22,6 +22,7 @@ class AppContext:
         self.pool = pool or Pool()
         self.open_db = open_db          # opens a new connection for a worker thread
         self.undo = QUndoStack()
+        self.today = None               # tests and screenshots pin the date; None = the real today
 
     def run(self, fn, *args, **kwargs):
         """Call a service on the UI thread (short writes) and broadcast what changed."""
@@ -56,7 +57,8 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(f"Ctrl+{i}"), self, activated=lambda k=key: self.show_view(k))
         QShortcut(QKeySequence.Undo, self, activated=ctx.undo.undo)
         QShortcut(QKeySequence("Ctrl+Y"), self, activated=ctx.undo.redo)
-        QShortcut(QKeySequence.Redo, self, activated=ctx.undo.redo)
+        # QKeySequence.Redo is Ctrl+Y on some platforms: binding it beside "Ctrl+Y" would make the key ambiguous
+        QShortcut(QKeySequence("Ctrl+Shift+Z"), self, activated=ctx.undo.redo)
         self.setAcceptDrops(True)
 
     def show_view(self, key: str) -> None:

@@ -1,10 +1,184 @@
-"""工作台 view."""
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+"""工作台: what needs the clerk today — red and yellow tasks with days overdue or left, what falls due this
+week and next, the next 推进会 and the open decided items of the last one, counts per unit. One click on a
+task opens it."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
+
+from kydesk.services import ledger
+from kydesk.ui.dialogs.task_dialog import open_task
+from kydesk.ui.forms.ui_home_view import Ui_HomeView
+from kydesk.ui.widgets.common import LIGHT_COLORS, light_dot, today
+
+WEEKDAYS = "一二三四五六日"
+CARD_STYLE = ("QPushButton {{ text-align: left; padding: 8px 14px; border: 1px solid #dadce0; border-radius: 6px;"
+              " background: {bg}; font-size: 11pt; }} QPushButton:hover {{ border-color: #5f6368; }}")
 
 
 class View(QWidget):
     def __init__(self, ctx):
         super().__init__()
         self.ctx = ctx
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("工作台"))
+        self.ui = ui = Ui_HomeView()
+        ui.setupUi(self)
+        self.summary = None
+        self._dirty = True
+        # the title column takes what is left; the others fit their contents (dates and units never clip)
+        for tree, stretch in ((ui.lit, 1), (ui.thisWeek, 1), (ui.nextWeek, 1), (ui.decisions, 0), (ui.units, 0)):
+            header = tree.header()
+            header.setStretchLastSection(False)
+            header.setMinimumSectionSize(24)
+            for i in range(tree.columnCount()):
+                header.setSectionResizeMode(i, QHeaderView.Stretch if i == stretch else QHeaderView.ResizeToContents)
+            tree.itemActivated.connect(self._open_item)
+            tree.itemClicked.connect(self._open_item)
+        ui.lit.header().setSectionResizeMode(0, QHeaderView.Fixed)
+        ui.lit.setColumnWidth(0, 34)
+        ui.lit.header().setSectionResizeMode(4, QHeaderView.Interactive)   # the reason is long: the title first
+        ui.lit.setColumnWidth(4, self.fontMetrics().horizontalAdvance("落后序时进度47%达47个百分点"))
+        ui.lit.setIconSize(light_dot("red").size())
+        ui.redCard.setStyleSheet(CARD_STYLE.format(bg="#fce8e6"))
+        ui.yellowCard.setStyleSheet(CARD_STYLE.format(bg="#fef7e0"))
+        ui.weekCard.setStyleSheet(CARD_STYLE.format(bg="#e8f0fe"))
+        ui.totalCard.setStyleSheet(CARD_STYLE.format(bg="#e6f4ea"))
+        ui.redCard.setIcon(QIcon(light_dot("red", 16)))
+        ui.yellowCard.setIcon(QIcon(light_dot("yellow", 16)))
+        ui.redCard.clicked.connect(lambda: self._ledger(light="red"))
+        ui.yellowCard.clicked.connect(lambda: self._ledger(light="yellow"))
+        ui.weekCard.clicked.connect(self._ledger_this_week)
+        ui.totalCard.clicked.connect(lambda: self._ledger())
+        ui.ledgerButton.clicked.connect(lambda: self._ledger())
+        ui.litMore.linkActivated.connect(lambda _l: self._ledger(light="lit"))
+        ui.addButton.clicked.connect(lambda: open_task(self.ctx, None, self))
+
+    # -- refresh ------------------------------------------------------------------------------------------
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def on_changed(self, changed) -> None:
+        if ledger.ledger_changed(changed):
+            self._dirty = True
+            if self.isVisible():
+                self.refresh()
+
+    def refresh(self) -> None:
+        self._dirty = False
+        s = self.summary = ledger.home_summary(self.ctx.db, today(self.ctx))
+        ui = self.ui
+        d = s.today
+        ui.today.setText(f"{d.year}年{d.month}月{d.day}日 星期{WEEKDAYS[d.weekday()]} · {s.year}年度台账")
+        ui.redCard.setText(f"红灯  {s.red} 项")
+        ui.yellowCard.setText(f"黄灯  {s.yellow} 项")
+        ui.weekCard.setText(f"本周到期  {len(s.this_week)} 项")
+        ui.totalCard.setText(f"任务  {s.total} 项 · 已完成 {s.done}")
+        self._fill_lit(s)
+        self._fill_week(ui.thisWeek, s.this_week, "本周没有到期的任务")
+        self._fill_week(ui.nextWeek, s.next_week, "下周没有到期的任务")
+        ui.weekTabs.setTabText(0, f"本周到期（{len(s.this_week)}）")
+        ui.weekTabs.setTabText(1, f"下周到期（{len(s.next_week)}）")
+        self._fill_meetings(s)
+        self._fill_units(s)
+
+    def _fill_lit(self, s) -> None:
+        tree = self.ui.lit
+        tree.clear()
+        for row in s.lit:
+            t = row.task
+            # the light's own reason: 已逾期15天, 距时限还有5天, 7月5日应报送的情况未报送, 落后序时进度…
+            item = QTreeWidgetItem(["", t.title, t.lead_unit, row.due_display, row.light_text or row.days_text])
+            item.setIcon(0, QIcon(light_dot(row.light.value if row.light else None)))
+            item.setData(0, Qt.UserRole, t.id)
+            item.setToolTip(0, f"{row.light.label}：{row.light_text}" if row.light else "")
+            item.setToolTip(1, t.title)
+            item.setToolTip(3, row.due_tooltip)
+            item.setToolTip(4, row.light_text)
+            if row.light and row.light.value == "red":
+                item.setForeground(4, LIGHT_COLORS["red"].darker(115))
+            tree.addTopLevelItem(item)
+        if not s.lit:
+            tree.addTopLevelItem(QTreeWidgetItem(["", "没有红灯、黄灯任务"]))
+        more = s.lit_total - len(s.lit)
+        self.ui.litMore.setText(f'另有 {more} 项，<a href="#">在台账中查看全部</a>' if more > 0 else
+                                f'<a href="#">在台账中查看全部 {s.lit_total} 项</a>' if s.lit_total else "")
+
+    def _fill_week(self, tree, rows, empty: str) -> None:
+        tree.clear()
+        for row in rows:
+            item = QTreeWidgetItem([f"{row.due_display}（{row.days_text}）" if row.days_text else row.due_display,
+                                    row.task.title, row.task.lead_unit])
+            item.setData(0, Qt.UserRole, row.task.id)
+            item.setToolTip(1, row.task.title)
+            if row.light:
+                item.setIcon(1, QIcon(light_dot(row.light.value)))
+            tree.addTopLevelItem(item)
+        if not rows:
+            tree.addTopLevelItem(QTreeWidgetItem(["", empty]))
+
+    def _fill_meetings(self, s) -> None:
+        ui = self.ui
+        m = s.next_meeting
+        if m:
+            when = f"{m['date']}{(' ' + m['time']) if m['time'] else ''}"
+            place = f"，{m['place']}" if m["place"] else ""
+            ui.nextMeeting.setText(f"<b>下次{m['kind']}</b>：{when}{place}<br>{m['title']}")
+        elif s.proposed_meeting:
+            p = s.proposed_meeting
+            ui.nextMeeting.setText(f"<b>下次推进会</b>：尚未安排（按两周一次，建议 {p.month}月{p.day}日）")
+        last = s.last_meeting
+        ui.lastMeeting.setText(f"上次会议：{last['date']} {last['title']}（第{last['number']}期）——"
+                               f"未完成的议定事项 {len(s.open_decisions)} 项" if last else "还没有已召开的会议")
+        tree = ui.decisions
+        tree.clear()
+        for d in s.open_decisions:
+            item = QTreeWidgetItem([f"{d['ord']}. {d['text']}", d["lead"], d["due_text"] or d["due"] or ""])
+            item.setData(0, Qt.UserRole, d["task_id"])
+            item.setToolTip(0, d["text"])
+            tree.addTopLevelItem(item)
+        tree.setVisible(bool(s.open_decisions))
+
+    def _fill_units(self, s) -> None:
+        tree = self.ui.units
+        tree.clear()
+        for u in s.units:
+            rate = f"{round(100 * (u['done'] or 0) / u['tasks'])}%" if u["tasks"] else ""
+            item = QTreeWidgetItem([u["name"] or "（未指定牵头单位）", str(u["tasks"]), str(u["done"] or 0),
+                                    str(u["red"] or 0), str(u["yellow"] or 0), rate])
+            item.setData(0, Qt.UserRole + 1, u["name"])
+            for col in range(1, 6):
+                item.setTextAlignment(col, Qt.AlignCenter)
+            if u["red"]:
+                item.setForeground(3, LIGHT_COLORS["red"])
+            tree.addTopLevelItem(item)
+
+    # -- going somewhere ----------------------------------------------------------------------------------
+    def _open_item(self, item, _column=0) -> None:
+        task_id = item.data(0, Qt.UserRole)
+        if task_id:
+            self.last_dialog = open_task(self.ctx, task_id, self)
+            return
+        unit = item.data(0, Qt.UserRole + 1)
+        if unit:
+            ledger_view = self._ledger()
+            if ledger_view:
+                ledger_view.ui.unit.setCurrentText(unit)
+                ledger_view.apply_filters()
+
+    def _ledger(self, **filters):
+        window = self.window()
+        views = getattr(window, "views", {})
+        view = views.get("ledger")
+        if view is None:
+            return None
+        window.show_view("ledger")
+        view.show_filtered(**filters)
+        return view
+
+    def _ledger_this_week(self) -> None:
+        d = today(self.ctx)
+        self._ledger(status="open", due_from=d, due_to=d + timedelta(days=6 - d.weekday()))

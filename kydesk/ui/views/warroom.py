@@ -38,8 +38,17 @@ class View(QWidget):
         self.last_output: Path | None = None
         self._units: list[str] = []
         self._build()
-        self.reload()
-        self.chart.scroll_to_today()
+        self._loaded = False  # the chart loads when first shown: start-up stays fast on a big ledger
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.ensure_loaded()
+
+    def ensure_loaded(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self.reload()
+            self.chart.scroll_to_today()
 
     # -- widgets -----------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -164,7 +173,7 @@ class View(QWidget):
         self.unit.blockSignals(False)
 
     def on_changed(self, changed) -> None:
-        if set(getattr(changed, "tables", ())) & WATCHED:
+        if self._loaded and set(getattr(changed, "tables", ())) & WATCHED:
             self._pending.start()
 
     def _selected(self, ids: list[str]) -> None:

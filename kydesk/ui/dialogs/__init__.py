@@ -1,0 +1,1 @@
+"""Dialogs; their layouts come from forms/*.ui."""
