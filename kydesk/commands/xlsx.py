@@ -1,4 +1,5 @@
-"""kydesk xlsx import|export: a clerk's ledger workbook in, the ledger / 月调度表 / 季度通报 out."""
+"""kydesk xlsx import|export: a clerk's ledger workbook in, the ledger / 月调度表 / 季度通报 out (the last two
+with the figures of `report dispatch` / `report bulletin` on the same date)."""
 from __future__ import annotations
 
 from kydesk.cli import Parser
@@ -21,6 +22,8 @@ def register(sub, common, add):
     p.add_argument("out", metavar="OUT.xlsx")
     p.add_argument("--kind", default="ledger", choices=["ledger", "dispatch", "bulletin"])
     p.add_argument("--date", help="统计日期 YYYY-MM-DD（默认今天）")
+    p.add_argument("--month", help="月调度表的调度月份 YYYY-MM（默认：统计日期所在月份）")
+    p.add_argument("--period", help="通报的统计期：2024Q2（季度）或 2024-06（月份）（默认：统计日期所在季度）")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_export)
 
@@ -59,7 +62,7 @@ def cmd_export(args):
         except ValueError:
             raise KydeskError(f"统计日期“{args.date}”无效，请写成 YYYY-MM-DD，如 2024-07-15") from None
     with open_existing(args) as db:
-        done = export_xlsx(db, args.out, args.kind, today=today)
+        done = export_xlsx(db, args.out, args.kind, today=today, month=args.month, period=args.period)
     if args.json:
         emit_json({"id": done.id, **done.extra})
     else:

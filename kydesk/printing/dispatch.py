@@ -1,8 +1,11 @@
 """月调度表 as a PDF (layout: reports/dispatch.json): A4 landscape, per-unit table then the month's overdue list.
 
-Table one: per lead unit — tasks, done, on time (green), yellow, red, 完成率, reds recorded this year, and the
-key tasks' progress reported this month; a 合计 row. Table two: the overdue tasks with days overdue and the
-latest progress. Tables run over pages with their header row repeated.
+Table one: per lead unit — tasks, done, done by the deadline, going to plan (green), yellow, red, 完成率, reds
+recorded this year, and the key tasks' progress reported this month; a 合计 row. Table two: the overdue tasks
+with days overdue and the latest progress. Tables run over pages with their header row repeated.
+
+The Excel 月调度表 (xlsx export --kind dispatch) is written from the same DispatchData, with the same titles
+and column labels (`titles`, `column_labels`), so the printed and the e-mailed table cannot disagree.
 """
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ class UnitRow:
     rate: float                       # percent
     reds_in_year: int = 0
     key_progress: str = ""
+    on_time: int = 0                  # of the done ones, done by their deadline
 
 
 @dataclass
@@ -39,6 +43,8 @@ class OverdueRow:
     due: str
     days: int
     latest: str = ""
+    section: str = ""                 # the Excel sheet shows these two as well
+    leader: str = ""
 
 
 @dataclass
@@ -53,8 +59,8 @@ class DispatchData:
 
 
 def _unit_cells(r: UnitRow, seq: str, keys: list[str], blank: str) -> list[str]:
-    values = {"seq": seq, "name": r.name, "total": str(r.total), "done": str(r.done), "green": str(r.green),
-              "yellow": str(r.yellow), "red": str(r.red), "rate": f"{r.rate:.1f}%",
+    values = {"seq": seq, "name": r.name, "total": str(r.total), "done": str(r.done), "on_time": str(r.on_time),
+              "green": str(r.green), "yellow": str(r.yellow), "red": str(r.red), "rate": f"{r.rate:.1f}%",
               "reds_in_year": str(r.reds_in_year), "key_progress": r.key_progress or blank}
     return [values.get(k, "") for k in keys]
 
@@ -63,6 +69,19 @@ def _overdue_cells(r: OverdueRow, seq: int, keys: list[str]) -> list[str]:
     values = {"seq": str(seq), "title": r.title, "unit": r.unit, "person": r.person, "due": r.due,
               "days": f"{r.days}天", "latest": r.latest or "—"}
     return [values.get(k, "") for k in keys]
+
+
+def titles(data: DispatchData, layout: Layout | None = None) -> tuple[str, str]:
+    """The table's title and the line under it (调度时间, 统计口径), as the layout words them."""
+    L = layout or load_layout("dispatch")
+    return (L.text("title.template").format(org=data.org, year=data.year, month=data.month),
+            L.text("subtitle.template").format(date=cn_date(data.made)))
+
+
+def column_labels(table: str, layout: Layout | None = None) -> list[tuple[str, str]]:
+    """(key, label) of the columns of table "units" or "overdue", in the layout's order."""
+    L = layout or load_layout("dispatch")
+    return [(c["key"], c["label"]) for c in L.get(f"{table}.columns")]
 
 
 def build_dispatch_pdf(data: DispatchData, out_path, progress=None) -> PrintResult:
@@ -84,7 +103,7 @@ class DispatchLayout:
         self.page_w, self.page_h = L.mm("page.width_mm"), L.mm("page.height_mm")
         self.margin = L.mm("page.margin_mm")
         self.width = self.page_w - 2 * self.margin
-        self.title = L.text("title.template").format(org=data.org, year=data.year, month=data.month)
+        self.title, self.subtitle = titles(data, L)
         self.style = TableStyle(self.font("table.role"), L.num("table.size_pt"), self.font("table.head_role"),
                                 L.num("table.head_size_pt"), L.mm("table.pad_mm"), L.num("table.leading"),
                                 L.mm("table.min_row_mm"), L.mm("table.rule_mm"))
@@ -163,9 +182,8 @@ class DispatchLayout:
                 th = L.mm("title.height_mm")
                 text_box(c, self.title, self.font("title.role"), L.num("title.size_pt"), x, y, self.width, th,
                          align="center", min_size=L.num("title.size_pt") * 0.6)
-                sub = L.text("subtitle.template").format(date=cn_date(self.data.made))
-                text_box(c, sub, self.font("subtitle.role"), L.num("subtitle.size_pt"), x, y - th, self.width,
-                         L.mm("subtitle.height_mm"), align="center", min_size=8)
+                text_box(c, self.subtitle, self.font("subtitle.role"), L.num("subtitle.size_pt"), x, y - th,
+                         self.width, L.mm("subtitle.height_mm"), align="center", min_size=8)
             elif kind in ("caption", "note"):
                 role = "caption.role" if kind == "caption" else "table.role"
                 draw_lines(c, [payload], self.font(role), L.num("caption.size_pt") if kind == "caption"

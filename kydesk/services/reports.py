@@ -164,8 +164,36 @@ def parse_period(text: str) -> Period:
 
 # -- 月调度表 ------------------------------------------------------------------------------------------
 
+def _counted(items: list) -> list:
+    """The tasks the 月调度 and 通报 count: a cancelled task is no longer a task (it would lower 完成率 and make
+    the lights not add up to the total)."""
+    return [ct for ct in items if ct.task.status != TaskStatus.CANCELLED]
+
+
+def _on_time(t) -> bool:
+    """Done by its deadline (an ongoing or recurring task done at all is on time); unknown done date: no."""
+    if t.status != TaskStatus.DONE or t.done_date is None:
+        return False
+    due = lights.effective_due(t, t.done_date)
+    return due is None or t.done_date <= due
+
+
+def _reds_until(db: Database, p: Period) -> dict[str, int]:
+    """Lead unit name -> red task-months recorded from January to the dispatched month (a later month's reds
+    do not belong in an earlier month's table)."""
+    from kydesk.store.units import names_by_id
+
+    names = names_by_id(db)
+    out: dict[str, int] = {}
+    for uid, (months, _) in wq.reds_by_unit(db, f"{p.year:04d}-01", p.key).items():
+        name = names.get(uid, wr.NO_UNIT) if uid else wr.NO_UNIT
+        out[name] = out.get(name, 0) + months
+    return out
+
+
 def dispatch_data(db: Database, month: str, today: date | None = None):
-    """The 月调度 of `month` ("2024-07"): per-unit figures and the overdue list, as of the dispatch date."""
+    """The 月调度 of `month` ("2024-07"): per-unit figures and the overdue list, as of the dispatch date.
+    Both the PDF and the Excel 月调度表 are made from this."""
     from kydesk.printing.dispatch import DispatchData, OverdueRow, UnitRow
 
     p = parse_period(month)
@@ -175,9 +203,14 @@ def dispatch_data(db: Database, month: str, today: date | None = None):
     if today < p.first:
         raise ValidationError(f"{p.year}年{p.month}月尚未开始，不能调度", "month")
     on = min(today, p.last)
-    items = wr.tasks_on(db, p.year, on)
+    items = _counted(wr.tasks_on(db, p.year, on))
     per_unit, total = wr.unit_stats(items, on)
-    reds = wr.reds_per_unit(db, p.year)
+    on_time: dict[str, int] = {}
+    for ct in items:
+        if _on_time(ct.task):
+            name = ct.task.lead_unit or wr.NO_UNIT
+            on_time[name] = on_time.get(name, 0) + 1
+    reds = _reds_until(db, p)
     reported = wq.progress_between(db, p.first, p.last)
     latest = wq.latest_progress(db, [ct.task.id for ct in items], until=on)
     key_lines: dict[str, list[str]] = {}
@@ -189,10 +222,11 @@ def dispatch_data(db: Database, month: str, today: date | None = None):
         text = f"“{t.title}”：" + (f"{got[-1][1]}" + (f"（{got[-1][2]}%）" if got[-1][2] is not None else "")
                                   if got else "本月未报送进展")
         key_lines.setdefault(t.lead_unit or wr.NO_UNIT, []).append(text)
-    rows = [UnitRow(u.name, u.total, u.done, u.green, u.yellow, u.red, u.rate, reds.get(u.name, (0, 0))[0],
-                    "；".join(key_lines.get(u.name, []))) for u in per_unit]
+    rows = [UnitRow(u.name, u.total, u.done, u.green, u.yellow, u.red, u.rate, reds.get(u.name, 0),
+                    "；".join(key_lines.get(u.name, [])), on_time=on_time.get(u.name, 0)) for u in per_unit]
+    # 合计 adds up the rows shown: reds of a unit that has no counted task left would be a figure nobody can find
     total_row = UnitRow("合计", total.total, total.done, total.green, total.yellow, total.red, total.rate,
-                        sum(v[0] for v in reds.values()))
+                        sum(r.reds_in_year for r in rows), on_time=sum(on_time.values()))
     overdue = []
     for ct in items:
         days = lights.days_overdue(ct.task, on)
@@ -200,7 +234,8 @@ def dispatch_data(db: Database, month: str, today: date | None = None):
             t = ct.task
             last = latest.get(t.id)
             overdue.append(OverdueRow(t.title, t.lead_unit or wr.NO_UNIT, t.person,
-                                      t.due_text or (cn_date(t.due) if t.due else ""), days, last[1] if last else ""))
+                                      t.due_text or (cn_date(t.due) if t.due else ""), days, last[1] if last else "",
+                                      section=t.section or "", leader=t.leader or ""))
     overdue.sort(key=lambda r: -r.days)
     return DispatchData(p.year, p.month, wr.office_name(db), on, rows, total_row, overdue)
 
@@ -237,6 +272,8 @@ def set_bulletin_requirements(db: Database, period: str, text: str) -> Changed:
 
 
 def bulletin_data(db: Database, period: str, today: date | None = None):
+    """The 通报 of `period` (2024Q2 | 2024-06) as of `today`: overall and ranked per-unit figures, problems.
+    Both the PDF and the Excel 通报 are made from this."""
     from kydesk.printing.bulletin import BulletinData, Problem, UnitFigures, period_label
 
     p = parse_period(period)
@@ -244,7 +281,7 @@ def bulletin_data(db: Database, period: str, today: date | None = None):
     if today < p.first:
         raise ValidationError(f"统计期 {p.key} 尚未开始", "period")
     on = min(today, p.last)
-    items = wr.tasks_on(db, p.year, on)
+    items = _counted(wr.tasks_on(db, p.year, on))
     per_unit, total = wr.unit_stats(items, on)
 
     def fig(u) -> UnitFigures:

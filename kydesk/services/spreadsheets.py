@@ -1,4 +1,5 @@
-"""Spreadsheet use cases: import a clerk's ledger workbook, export the ledger, 月调度表 and 季度通报.
+"""Spreadsheet use cases: import a clerk's ledger workbook, export the ledger, 月调度表 and 季度通报 (the last
+two from services.reports' dispatch_data / bulletin_data, the very data their PDFs print).
 
 Import is all or nothing.  On a Monday morning a clerk imports the sheet the units filled in; if row 37
 has “尽快” as its deadline, importing the other rows would leave a ledger that silently differs from the
@@ -33,7 +34,7 @@ from kydesk.store import rows as store_rows
 from kydesk.store import tasks as task_store
 from kydesk.store import units as unit_store
 from kydesk.store.db import Database, new_id
-from kydesk.xlsx import layout, reader, writer
+from kydesk.xlsx import layout, reader, report_tables, writer
 from kydesk.xlsx.reader import CellProblem, LedgerRow, SpreadsheetError  # noqa: F401  (callers catch it)
 
 KINDS = ("ledger", "dispatch", "bulletin")
@@ -376,13 +377,6 @@ def _lit_tasks(db: Database, today: date):
             for t in task_store.query(db)]
 
 
-def unit_table(db: Database, today: date) -> tuple[list[writer.UnitRow], list[writer.OverdueRow]]:
-    """Per lead unit (in the unit list's order): tasks, done, done on time, lights, overdue; and the overdue
-    tasks, longest overdue first."""
-    order = {u.id: i for i, u in enumerate(unit_store.all_units(db))}
-    return writer.unit_rows(_lit_tasks(db, today), today, order)
-
-
 def _writable(out) -> Path:
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
@@ -394,37 +388,72 @@ def _writable(out) -> Path:
     return out
 
 
-def export_xlsx(db: Database, out, kind: str = "ledger", *, today: date | None = None, progress=None) -> Changed:
-    """Write the ledger, the 月调度表 (dispatch) or the 季度通报 (bulletin) to `out`. Nothing in the
-    database changes; the result's extra holds the path and the number of task rows."""
+def _dispatch(db: Database, out: Path, month: str | None, today: date) -> tuple[int, frozenset]:
+    """The 月调度表 from the data the PDF prints. Making it is making the 月调度, so, exactly as
+    reports.dispatch_pdf does, last month's lights are closed and this month's recorded first: the
+    年内红灯月次 then come out the same whichever of the two the clerk makes first."""
+    from kydesk.printing.dispatch import column_labels, titles
+    from kydesk.services import reports
+    from kydesk.services import warroom as wr
+
+    month = month or f"{today.year:04d}-{today.month:02d}"
+    p = reports.parse_period(month)
+    tables = set(wr.close_past_month(db, today).tables)
+    if p.month is not None and today >= p.first:
+        tables |= wr.record_month_lights(db, p.key, today).tables
+    data = reports.dispatch_data(db, month, today)
+    title, subtitle = titles(data)
+    report_tables.write_dispatch(out, data, title=title, subtitle=subtitle, unit_columns=column_labels("units"),
+                                 overdue_columns=column_labels("overdue"))
+    return data.total.total, frozenset(tables)
+
+
+def _bulletin(db: Database, out: Path, period: str | None, today: date) -> tuple[int, frozenset]:
+    """The 通报 tables from the data the PDF prints (after closing last month, as reports.bulletin_pdf does)."""
+    from kydesk.printing.layout import cn_date, load_layout
+    from kydesk.services import reports
+    from kydesk.services import warroom as wr
+
+    period = period or f"{today.year}Q{(today.month - 1) // 3 + 1}"
+    reports.parse_period(period)                       # a bad period is refused before anything is recorded
+    tables = wr.close_past_month(db, today).tables
+    data = reports.bulletin_data(db, period, today)
+    title = load_layout("bulletin").text("title.template").format(period=data.period)
+    report_tables.write_bulletin(out, data, title=title, subtitle=f"{data.org}　　统计截至：{cn_date(data.as_of)}")
+    return data.overall.total, frozenset(tables)
+
+
+def export_xlsx(db: Database, out, kind: str = "ledger", *, today: date | None = None, progress=None,
+                month: str | None = None, period: str | None = None) -> Changed:
+    """Write the ledger, the 月调度表 (dispatch, of `month` "2024-07", default today's month) or the 通报
+    (bulletin, of `period` "2024Q2" or "2024-06", default today's quarter) to `out`.  The two tables hold
+    exactly what the PDFs of services.reports print on the same date.  Only the 月调度/通报 change the
+    database, and only its light history (light_month), as their PDFs do.  The result's extra holds the path
+    and the number of tasks."""
     if kind not in KINDS:
         raise KydeskError(f"导出类型“{kind}”无效，可选：ledger（台账）、dispatch（月调度表）、bulletin（季度通报）")
+    if month and kind != "dispatch":
+        raise KydeskError("调度月份只用于月调度表（dispatch）")
+    if period and kind != "bulletin":
+        raise KydeskError("统计期只用于通报（bulletin）")
     out = _writable(out)
     today = today or date.today()
-    org = _org(db)
-    stamp = f"统计截至：{today.year}年{today.month}月{today.day}日"
+    tables: frozenset = frozenset()
     try:
         if kind == "ledger":
             lit = _lit_tasks(db, today)
             tasks = [t for t, _ in lit]
             year = writer.title_year(tasks, ledger_year(db, today), today)
-            writer.write_ledger(out, tasks, title=f"{year}年{org}重点工作台账",
+            writer.write_ledger(out, tasks, title=f"{year}年{_org(db)}重点工作台账",
                                 lights={t.id: light for t, light in lit if light}, progress=progress)
             count = len(tasks)
+        elif kind == "dispatch":
+            count, tables = _dispatch(db, out, month, today)
         else:
-            units, overdue = unit_table(db, today)
-            if kind == "dispatch":
-                writer.write_dispatch(out, units, overdue, title=f"{org}{today.year}年{today.month}月工作调度表",
-                                      subtitle=stamp)
-            else:
-                quarter = "一二三四"[(today.month - 1) // 3]
-                writer.write_bulletin(out, units, overdue, title=f"{org}{today.year}年第{quarter}季度工作通报",
-                                      subtitle=stamp)
-            count = sum(u.total for u in units)
+            count, tables = _bulletin(db, out, period, today)
     except PermissionError as e:
         raise KydeskError(f"无法写入 {out}：文件可能正在 Excel/WPS 中打开，请关闭后重试（{e.strerror or e}）") from None
     except OSError as e:
         raise KydeskError(f"无法写入 {out}：{e.strerror or e}") from None
-    names = {"ledger": "台账", "dispatch": "月调度表", "bulletin": "季度通报"}
-    return Changed(frozenset(), str(out), f"已导出{names[kind]}：{out}",
-                   {"path": str(out), "kind": kind, "tasks": count})
+    names = {"ledger": "台账", "dispatch": "月调度表", "bulletin": "通报"}
+    return Changed(tables, str(out), f"已导出{names[kind]}：{out}", {"path": str(out), "kind": kind, "tasks": count})

@@ -1,5 +1,5 @@
-"""Writing workbooks a clerk can print and send on: the ledger (same shape as the sample a clerk keeps),
-the 月调度表 and the 季度通报 tables.
+"""Writing workbooks a clerk can print and send on: the ledger (same shape as the sample a clerk keeps), and
+the sheet helpers the 月调度表 and 季度通报 tables (xlsx.report_tables) share with it.
 
 Every sheet: a merged title, bordered cells that wrap, column widths for Chinese text, A4 landscape fitted
 to the page width with its header rows repeated on every printed page and page numbers in the footer.
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import Counter
 from copy import copy
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -18,10 +17,9 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from kydesk.domain import lights as light_rules
 from kydesk.domain.deadlines import format_due, parse_deadline
 from kydesk.domain.errors import KydeskError
-from kydesk.domain.models import Light, Task, TaskStatus
+from kydesk.domain.models import Light, Task
 from kydesk.xlsx import layout
 
 TITLE_FONT = Font(name="方正小标宋简体", size=18)
@@ -49,36 +47,7 @@ _DATE = "yyyy-mm-dd"
 _STATUS_COL = 11
 
 
-@dataclass
-class UnitRow:
-    """One unit's line in the 月调度表 / 季度通报."""
-    unit: str
-    total: int = 0
-    done: int = 0
-    on_time: int = 0
-    green: int = 0
-    yellow: int = 0
-    red: int = 0
-    overdue: int = 0
-
-    @property
-    def rate(self) -> float:
-        return self.done / self.total if self.total else 0.0
-
-
-@dataclass
-class OverdueRow:
-    unit: str
-    section: str
-    title: str
-    leader: str
-    person: str
-    due_text: str
-    days: int
-    progress: str
-
-
-def _page(ws, title_rows: str, last_col: int) -> None:
+def print_setup(ws, title_rows: str, last_col: int) -> None:
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
@@ -92,7 +61,7 @@ def _page(ws, title_rows: str, last_col: int) -> None:
     ws.print_area = f"A1:{get_column_letter(last_col)}{max(ws.max_row, 1)}"
 
 
-def _title(ws, text: str, width: int, subtitle: str = "") -> int:
+def sheet_title(ws, text: str, width: int, subtitle: str = "") -> int:
     ws.cell(1, 1, text).font = TITLE_FONT
     ws.cell(1, 1).alignment = Alignment(horizontal="center", vertical="center")
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
@@ -105,7 +74,7 @@ def _title(ws, text: str, width: int, subtitle: str = "") -> int:
     return 3
 
 
-def _box(cell, value, *, font=BODY_FONT, align=LEFT, fill=None, number_format=None) -> None:
+def box(cell, value, *, font=BODY_FONT, align=LEFT, fill=None, number_format=None) -> None:
     """A bordered cell. Setting a font/alignment on a cell costs openpyxl a hash of every style object
     (7 s for a 10,000-row ledger); each combination is built once per workbook and copied after that."""
     cell.value = value
@@ -122,7 +91,7 @@ def _box(cell, value, *, font=BODY_FONT, align=LEFT, fill=None, number_format=No
     cache[key] = copy(cell._style)
 
 
-def _save(wb: Workbook, out) -> Path:
+def save(wb: Workbook, out) -> Path:
     out = Path(out)
     tmp = out.with_name(out.name + ".part")
     wb.save(tmp)
@@ -153,11 +122,11 @@ def write_ledger(out, tasks: list[Task], *, title: str, lights: dict | None = No
     ws = wb.active
     ws.title = "台账"
     width = len(LEDGER_COLUMNS)
-    _title(ws, title, width)
+    sheet_title(ws, title, width)
     for c, (head, sub, w) in enumerate(LEDGER_COLUMNS, start=1):
         ws.column_dimensions[get_column_letter(c)].width = w
-        _box(ws.cell(2, c), head, font=HEAD_FONT, align=CENTER, fill=HEAD_FILL)
-        _box(ws.cell(3, c), sub, font=HEAD_FONT, align=CENTER, fill=HEAD_FILL)
+        box(ws.cell(2, c), head, font=HEAD_FONT, align=CENTER, fill=HEAD_FILL)
+        box(ws.cell(3, c), sub, font=HEAD_FONT, align=CENTER, fill=HEAD_FILL)
     for c, (head, sub, _) in enumerate(LEDGER_COLUMNS, start=1):
         if sub is None:
             ws.merge_cells(start_row=2, start_column=c, end_row=3, end_column=c)
@@ -171,7 +140,7 @@ def write_ledger(out, tasks: list[Task], *, title: str, lights: dict | None = No
     for section, items in ledger_sections(tasks):
         if section:
             for c in range(1, width + 1):
-                _box(ws.cell(r, c), section if c == 1 else None, font=SECTION_FONT, fill=SECTION_FILL)
+                box(ws.cell(r, c), section if c == 1 else None, font=SECTION_FONT, fill=SECTION_FILL)
             ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=width - 1)
             r += 1
         for n, t in enumerate(items, start=1):
@@ -180,125 +149,14 @@ def write_ledger(out, tasks: list[Task], *, title: str, lights: dict | None = No
                       t.note, t.id]
             fill = LIGHT_FILLS.get(lights.get(t.id))
             for c, v in enumerate(values, start=1):
-                _box(ws.cell(r, c), v if v != "" else None, align=CENTER if c in _CENTRED else LEFT,
+                box(ws.cell(r, c), v if v != "" else None, align=CENTER if c in _CENTRED else LEFT,
                      fill=fill if c == _STATUS_COL else None, number_format=_DATE if c == 8 and v else None)
             r += 1
             done_rows += 1
             if progress and done_rows % 500 == 0:
                 progress(done_rows, total)
-    _page(ws, "2:3", width - 1)
-    return _save(wb, out)
-
-
-STAT_HEAD = ["序号", "责任单位", "任务总数", "已完成", "其中按时完成", "未完成", "绿灯", "黄灯", "红灯", "完成率"]
-OVERDUE_HEAD = ["序号", "责任单位", "所属板块", "任务", "责任领导", "责任人", "完成时限", "逾期天数", "最新进展"]
-OVERDUE_WIDTHS = [6, 16, 18, 34, 10, 10, 14, 9, 40]
-
-
-def _table(ws, top: int, head: list[str], rows: list[list], widths: list[int]) -> int:
-    for c, (h, w) in enumerate(zip(head, widths), start=1):
-        _box(ws.cell(top, c), h, font=HEAD_FONT, align=CENTER, fill=HEAD_FILL)
-        ws.column_dimensions[get_column_letter(c)].width = w
-    r = top + 1
-    for values in rows:
-        for c, v in enumerate(values, start=1):
-            _box(ws.cell(r, c), v, align=CENTER if isinstance(v, (int, float)) or c == 1 else LEFT)
-        r += 1
-    return r
-
-
-def _rate_format(ws, col: int, first: int, last: int) -> None:
-    for r in range(first, last + 1):
-        ws.cell(r, col).number_format = "0.0%"
-
-
-def _overdue_sheet(wb: Workbook, title: str, subtitle: str, overdue: list[OverdueRow]) -> None:
-    ws = wb.create_sheet("逾期任务")
-    top = _title(ws, title, len(OVERDUE_HEAD), subtitle)
-    rows = [[i, o.unit, o.section, o.title, o.leader, o.person, o.due_text, o.days, o.progress]
-            for i, o in enumerate(overdue, start=1)]
-    if not rows:
-        rows = [["", "无逾期任务", "", "", "", "", "", "", ""]]
-    _table(ws, top, OVERDUE_HEAD, rows, OVERDUE_WIDTHS)
-    _page(ws, f"{top}:{top}", len(OVERDUE_HEAD))
-
-
-def _stat_values(u: UnitRow) -> list:
-    return [u.unit, u.total, u.done, u.on_time, u.total - u.done, u.green, u.yellow, u.red, u.rate]
-
-
-def write_dispatch(out, units: list[UnitRow], overdue: list[OverdueRow], *, title: str, subtitle: str) -> Path:
-    """月调度表: per unit total, done, done on time, open, lights, completion rate; a 合计 line; overdue list."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "调度表"
-    top = _title(ws, title, len(STAT_HEAD), subtitle)
-    total = UnitRow("合计")
-    for u in units:
-        for f in ("total", "done", "on_time", "green", "yellow", "red", "overdue"):
-            setattr(total, f, getattr(total, f) + getattr(u, f))
-    rows = [[i] + _stat_values(u) for i, u in enumerate(units, start=1)] + [[""] + _stat_values(total)]
-    end = _table(ws, top, STAT_HEAD, rows, [6, 22, 10, 10, 12, 10, 8, 8, 8, 10])
-    _rate_format(ws, len(STAT_HEAD), top + 1, end - 1)
-    for c in range(1, len(STAT_HEAD) + 1):
-        ws.cell(end - 1, c).font = HEAD_FONT
-    _page(ws, f"{top}:{top}", len(STAT_HEAD))
-    _overdue_sheet(wb, title.replace("调度表", "逾期任务清单"), subtitle, overdue)
-    return _save(wb, out)
-
-
-BULLETIN_HEAD = ["名次", "责任单位", "任务总数", "已完成", "完成率", "逾期未完成", "红灯", "黄灯"]
-
-
-def write_bulletin(out, units: list[UnitRow], overdue: list[OverdueRow], *, title: str, subtitle: str) -> Path:
-    """季度通报: units ranked by completion rate (fewer overdue first on a tie), then the overdue tasks."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "完成情况"
-    top = _title(ws, title, len(BULLETIN_HEAD), subtitle)
-    ranked = sorted(units, key=lambda u: (-u.rate, u.overdue, u.red, u.unit))
-    rows = [[i, u.unit, u.total, u.done, u.rate, u.overdue, u.red, u.yellow] for i, u in enumerate(ranked, 1)]
-    end = _table(ws, top, BULLETIN_HEAD, rows, [6, 22, 10, 10, 10, 12, 8, 8])
-    _rate_format(ws, 5, top + 1, end - 1)
-    _page(ws, f"{top}:{top}", len(BULLETIN_HEAD))
-    _overdue_sheet(wb, title.replace("通报", "逾期任务通报"), subtitle, overdue)
-    return _save(wb, out)
-
-
-# ---------------------------------------------------------------- tasks -> rows
-
-NO_UNIT = "未明确牵头单位"
-
-
-def unit_rows(lit: list[tuple[Task, Light | None]], today: date,
-              order: dict[str, int]) -> tuple[list[UnitRow], list[OverdueRow]]:
-    """Per lead unit: tasks, done (and done by the deadline), lights of the open ones, overdue; and the
-    overdue tasks, longest overdue first.  Cancelled tasks count nowhere.  `order`: unit id -> position."""
-    per: dict[str, UnitRow] = {}
-    rank: dict[str, int] = {}
-    overdue = []
-    for t, light in lit:
-        if t.status == TaskStatus.CANCELLED:
-            continue
-        name = t.lead_unit or NO_UNIT
-        row = per.setdefault(name, UnitRow(name))
-        rank.setdefault(name, order.get(t.lead_unit_id, len(order)))
-        row.total += 1
-        if t.status == TaskStatus.DONE:
-            row.done += 1
-            due = light_rules.effective_due(t, t.done_date) if t.done_date else None
-            row.on_time += bool(t.done_date and (due is None or t.done_date <= due))
-            continue
-        if light is not None:
-            setattr(row, light.value, getattr(row, light.value) + 1)
-        days = light_rules.days_overdue(t, today)
-        if days > 0:
-            row.overdue += 1
-            overdue.append(OverdueRow(name, t.section, t.title, t.leader, t.person, due_cell(t), days,
-                                      t.latest_progress))
-    units = sorted(per.values(), key=lambda u: (rank[u.unit], u.unit))
-    overdue.sort(key=lambda o: (-o.days, o.unit))
-    return units, overdue
+    print_setup(ws, "2:3", width - 1)
+    return save(wb, out)
 
 
 def title_year(tasks: list[Task], fallback: int, today: date) -> int:

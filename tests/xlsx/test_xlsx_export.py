@@ -9,7 +9,8 @@ from kydesk.cli import main
 from kydesk.domain.errors import KydeskError
 from kydesk.services import tasks
 from kydesk.services.setup import init_site
-from kydesk.services.spreadsheets import export_xlsx, import_ledger, unit_table
+from kydesk.services import reports
+from kydesk.services.spreadsheets import export_xlsx, import_ledger
 from tests.conftest import TODAY
 
 
@@ -123,37 +124,72 @@ def dispatch_db(db):
 
 def test_dispatch_numbers_on_a_fixed_day(db, tmp_path):
     dispatch_db(db)
-    units, overdue = unit_table(db, TODAY)
-    table = {u.unit: (u.total, u.done, u.on_time, u.green, u.yellow, u.red, u.overdue) for u in units}
-    assert table == {"市文旅局": (4, 2, 1, 0, 1, 1, 1), "市发改委": (2, 0, 0, 2, 0, 0, 0)}
-    assert [(o.title, o.days, o.person) for o in overdue] == [("逾期未完成的任务", 10, "周敏")]
+    data = reports.dispatch_data(db, "2024-07", TODAY)
+    table = {u.name: (u.total, u.done, u.on_time, u.green, u.yellow, u.red) for u in data.units}
+    assert table == {"市文旅局": (4, 2, 1, 0, 1, 1), "市发改委": (2, 0, 0, 2, 0, 0)}     # the cancelled one counts nowhere
+    assert [(o.title, o.days, o.person, o.leader) for o in data.overdue] == [("逾期未完成的任务", 10, "周敏", "王建军")]
     out = tmp_path / "调度.xlsx"
-    export_xlsx(db, out, "dispatch", today=TODAY)
+    done = export_xlsx(db, out, "dispatch", today=TODAY)
+    assert done.tables == {"light_month"} and done.extra["tasks"] == 6
     wb = openpyxl.load_workbook(out)
     ws = wb["调度表"]
-    assert ws["A1"].value == "商州区康养专班2024年7月工作调度表" and ws["A2"].value == "统计截至：2024年7月15日"
+    assert ws["A1"].value == "商州区康养专班2024年7月重点任务调度表" and ws["A2"].value.startswith("调度时间：2024年7月15日")
     rows = [[c.value for c in row] for row in ws.iter_rows(min_row=3)]
-    assert rows[0] == ["序号", "责任单位", "任务总数", "已完成", "其中按时完成", "未完成", "绿灯", "黄灯", "红灯", "完成率"]
-    assert rows[1] == [1, "市发改委", 2, 0, 0, 2, 2, 0, 0, 0]
-    assert rows[2] == [2, "市文旅局", 4, 2, 1, 2, 0, 1, 1, 0.5]
-    assert rows[3][:9] == [None, "合计", 6, 2, 1, 4, 2, 1, 1] and rows[3][9] == pytest.approx(2 / 6)
-    assert ws["J5"].number_format == "0.0%"
+    assert rows[0] == ["序号", "牵头单位", "任务数", "已完成", "按时完成", "正常推进", "黄灯", "红灯", "完成率",
+                       "年内红灯月次", "重点任务本月进展"]
+    # June closed and July recorded, as the PDF does: the overdue task was red in both, the one done late in June
+    assert rows[1] == [1, "市发改委", 2, 0, 0, 2, 0, 0, 0, 0, None]
+    assert rows[2] == [2, "市文旅局", 4, 2, 1, 0, 1, 1, 0.5, 3, None]
+    assert rows[3] == [None, "合计", 6, 2, 1, 2, 1, 1, 0.333, 3, None]
+    assert ws["I5"].number_format == "0.0%" and ws["B6"].font.name == "黑体"
     assert ws.page_setup.orientation == "landscape" and ws.print_title_rows == "$3:$3"
     late = wb["逾期任务"]
-    assert [c.value for c in late[4]] == [1, "市文旅局", None, "逾期未完成的任务", "王建军", "周敏", "2024-07-05",
-                                          10, None]
+    assert [c.value for c in late[3]] == ["序号", "所属板块", "任务", "牵头单位", "责任领导", "责任人", "时限", "逾期天数",
+                                          "最新进展"]
+    assert [c.value for c in late[4]] == [1, None, "逾期未完成的任务", "市文旅局", "王建军", "周敏", "2024-07-05", 10,
+                                          None]
+    assert late["H4"].number_format == '0"天"'
 
 
-def test_bulletin_ranks_units_by_completion(db, tmp_path):
+def test_dispatch_of_an_earlier_month_and_bad_months(db, tmp_path):
+    dispatch_db(db)
+    out = tmp_path / "六月.xlsx"
+    export_xlsx(db, out, "dispatch", today=TODAY, month="2024-06")
+    ws = openpyxl.load_workbook(out)["调度表"]
+    assert ws["A1"].value == "商州区康养专班2024年6月重点任务调度表" and "2024年6月30日" in ws["A2"].value
+    rows = {r[1]: r for r in ws.iter_rows(min_row=4, values_only=True)}
+    # on June 30 the task done on July 5 was still open, and red (0% at the end of its time)
+    assert rows["市文旅局"][2:8] == (4, 1, 1, 1, 0, 2)
+    with pytest.raises(KydeskError, match="尚未开始"):
+        export_xlsx(db, out, "dispatch", today=TODAY, month="2024-08")
+    with pytest.raises(KydeskError, match="调度月份"):
+        export_xlsx(db, out, "dispatch", today=TODAY, month="2024Q3")
+    with pytest.raises(KydeskError, match="只用于"):
+        export_xlsx(db, out, "ledger", today=TODAY, month="2024-07")
+
+
+def test_bulletin_has_the_pdf_ranking_and_problems(db, tmp_path):
     dispatch_db(db)
     out = tmp_path / "通报.xlsx"
     export_xlsx(db, out, "bulletin", today=TODAY)
     wb = openpyxl.load_workbook(out)
     ws = wb["完成情况"]
-    assert ws["A1"].value == "商州区康养专班2024年第三季度工作通报"
-    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=4)]
-    assert rows == [[1, "市文旅局", 4, 2, 0.5, 1, 1, 1], [2, "市发改委", 2, 0, 0, 0, 0, 0]]
-    assert wb["逾期任务"]["D4"].value == "逾期未完成的任务"
+    assert ws["A1"].value == "关于2024年第三季度重点任务推进情况的通报"
+    assert [c.value for c in ws[3]] == ["名次", "责任单位", "任务数", "已完成", "完成率", "平均进度", "序时进度", "正常推进",
+                                        "黄灯", "红灯"]
+    data = reports.bulletin_data(db, "2024Q3", TODAY)
+    rows = [list(r) for r in ws.iter_rows(min_row=4, values_only=True)]
+    assert [r[1] for r in rows] == [u.name for u in data.units] + ["合计"] == ["市文旅局", "市发改委", "合计"]
+    assert rows[0][:5] == [1, "市文旅局", 4, 2, 0.5] and rows[0][7:] == [0, 1, 1]
+    assert rows[2][2:4] == [6, 2] and rows[2][5] == round(data.overall.progress, 1) / 100
+    assert ws["F4"].number_format == "0.0%"
+    problems = [r for r in wb["存在问题"].iter_rows(min_row=4, values_only=True)]
+    assert problems == [(1, "市文旅局", "逾期未完成的任务", "红灯", "已逾期10天，已连续2个月亮灯")]
+    month = tmp_path / "七月.xlsx"
+    export_xlsx(db, month, "bulletin", today=TODAY, period="2024-07")
+    assert openpyxl.load_workbook(month).active["A1"].value == "关于2024年7月重点任务推进情况的通报"
+    with pytest.raises(KydeskError, match="统计期"):
+        export_xlsx(db, month, "bulletin", today=TODAY, period="2024Q9")
 
 
 def test_empty_database_exports_every_kind(db, tmp_path):
@@ -180,6 +216,19 @@ def test_cli_export(db, tmp_path, capsys):
     code = main(["--db", str(path), "xlsx", "export", str(out), "--kind", "dispatch", "--date", "2024-07-15"])
     stdout, err = capsys.readouterr()
     assert code == 0 and stdout.strip() == str(out) and "月调度表" in err
+    assert openpyxl.load_workbook(out).active["A1"].value == "商州区康养专班2024年7月重点任务调度表"
+    code = main(["--db", str(path), "xlsx", "export", str(out), "--kind", "dispatch", "--month", "2024-06", "--date",
+                 "2024-07-15"])
+    capsys.readouterr()
+    assert code == 0 and openpyxl.load_workbook(out).active["A1"].value == "商州区康养专班2024年6月重点任务调度表"
+    code = main(["--db", str(path), "xlsx", "export", str(tmp_path / "b.xlsx"), "--kind", "bulletin", "--period",
+                 "2024Q2", "--date", "2024-07-15", "--json"])
+    stdout, _ = capsys.readouterr()
+    assert code == 0 and json.loads(stdout)["tasks"] == 6
+    assert openpyxl.load_workbook(tmp_path / "b.xlsx").active["A1"].value == "关于2024年第二季度重点任务推进情况的通报"
+    code = main(["--db", str(path), "xlsx", "export", str(out), "--kind", "bulletin", "--month", "2024-06"])
+    _, err = capsys.readouterr()
+    assert code == 1 and "只用于月调度表" in err
     code = main(["--db", str(path), "xlsx", "export", str(tmp_path / "l.xlsx"), "--json"])
     stdout, _ = capsys.readouterr()
     assert code == 0 and json.loads(stdout)["tasks"] == 7
