@@ -240,16 +240,27 @@ def dispatch_data(db: Database, month: str, today: date | None = None):
     return DispatchData(p.year, p.month, wr.office_name(db), on, rows, total_row, overdue)
 
 
+def prepare_dispatch(db: Database, month: str, today: date) -> frozenset[str]:
+    """Making a 月调度 (on paper or in Excel) records the month's lights: the history 年终考核 reads."""
+    p = parse_period(month)
+    tables = set(wr.close_past_month(db, today).tables)
+    if p.month is not None and today >= p.first:
+        tables |= wr.record_month_lights(db, p.key, today).tables
+    return frozenset(tables)
+
+
+def prepare_bulletin(db: Database, period: str, today: date) -> frozenset[str]:
+    parse_period(period)  # a bad period is refused before anything is recorded
+    return frozenset(wr.close_past_month(db, today).tables)
+
+
 def dispatch_pdf(db: Database, month: str, out, *, today: date | None = None, progress=None):
     """Make the 月调度: record the month's lights (the history), then print the table."""
     use_print_fonts(db)
     from kydesk.printing.dispatch import build_dispatch_pdf
 
     today = today or date.today()
-    p = parse_period(month)
-    wr.close_past_month(db, today)
-    if p.month is not None and today >= p.first:
-        wr.record_month_lights(db, p.key, today)
+    prepare_dispatch(db, month, today)
     return build_dispatch_pdf(dispatch_data(db, month, today), out, progress=progress)
 
 
@@ -309,5 +320,5 @@ def bulletin_pdf(db: Database, period: str, out, *, today: date | None = None, p
     from kydesk.printing.bulletin import build_bulletin_pdf
 
     today = today or date.today()
-    wr.close_past_month(db, today)
+    prepare_bulletin(db, period, today)
     return build_bulletin_pdf(bulletin_data(db, period, today), out, progress=progress)

@@ -394,13 +394,9 @@ def _dispatch(db: Database, out: Path, month: str | None, today: date) -> tuple[
     年内红灯月次 then come out the same whichever of the two the clerk makes first."""
     from kydesk.printing.dispatch import column_labels, titles
     from kydesk.services import reports
-    from kydesk.services import warroom as wr
 
     month = month or f"{today.year:04d}-{today.month:02d}"
-    p = reports.parse_period(month)
-    tables = set(wr.close_past_month(db, today).tables)
-    if p.month is not None and today >= p.first:
-        tables |= wr.record_month_lights(db, p.key, today).tables
+    tables = reports.prepare_dispatch(db, month, today)
     data = reports.dispatch_data(db, month, today)
     title, subtitle = titles(data)
     report_tables.write_dispatch(out, data, title=title, subtitle=subtitle, unit_columns=column_labels("units"),
@@ -412,11 +408,9 @@ def _bulletin(db: Database, out: Path, period: str | None, today: date) -> tuple
     """The 通报 tables from the data the PDF prints (after closing last month, as reports.bulletin_pdf does)."""
     from kydesk.printing.layout import cn_date, load_layout
     from kydesk.services import reports
-    from kydesk.services import warroom as wr
 
     period = period or f"{today.year}Q{(today.month - 1) // 3 + 1}"
-    reports.parse_period(period)                       # a bad period is refused before anything is recorded
-    tables = wr.close_past_month(db, today).tables
+    tables = reports.prepare_bulletin(db, period, today)
     data = reports.bulletin_data(db, period, today)
     title = load_layout("bulletin").text("title.template").format(period=data.period)
     report_tables.write_bulletin(out, data, title=title, subtitle=f"{data.org}　　统计截至：{cn_date(data.as_of)}")
