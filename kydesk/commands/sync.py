@@ -1,4 +1,5 @@
-"""kydesk sync identity|trust|export|import (and peers|history to look around)."""
+"""kydesk sync identity|trust|export|import, peers|history to look around, requests|answer for 延期申请,
+conflicts for what lost or was refused."""
 from __future__ import annotations
 
 from kydesk.cli import Parser
@@ -39,6 +40,24 @@ def register(sub, common, add):
     p = add(ss, "history", "同步记录：导入和导出的每个包", parents=[common])
     p.add_argument("--json", action="store_true", help="输出 JSON")
     p.set_defaults(func=cmd_history)
+
+    p = add(ss, "requests", "延期申请：市专班看各县区的申请，县区看自己申请的批复", parents=[common])
+    p.add_argument("--pending", action="store_true", help="只列出待批复的申请")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+    p.set_defaults(func=cmd_requests)
+
+    p = add(ss, "answer", "批复延期申请（同意则任务时限随即调整）", parents=[common])
+    p.add_argument("request_id", metavar="REQUEST_ID", help="申请编号（可只写前几位）")
+    verdict = p.add_mutually_exclusive_group(required=True)
+    verdict.add_argument("--grant", action="store_true", help="同意")
+    verdict.add_argument("--refuse", action="store_true", help="不同意")
+    p.add_argument("--text", default="", metavar="T", help="批复意见")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+    p.set_defaults(func=cmd_answer)
+
+    p = add(ss, "conflicts", "版本冲突记录和拒收的记录", parents=[common])
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+    p.set_defaults(func=cmd_conflicts)
 
 
 def cmd_identity(args):
@@ -164,3 +183,82 @@ def cmd_history(args):
         result = {"applied": "已导入", "exported": "已导出"}.get(h["result"], h["result"])
         print(f"{h['at']}  {way} {h['peer_name']}（{h['peer_unit']}）  {h['rows']} 行  {result}  {h['file']}")
     return 0
+
+
+def _due(text, iso) -> str:
+    return text or iso or "（无）"
+
+
+def cmd_requests(args):
+    from kydesk.services import sync
+
+    with open_existing(args) as db:
+        found = sync.extension_requests(db, pending_only=args.pending)
+    if args.json:
+        emit_json(found)
+        return 0
+    if not found:
+        print("没有待批复的延期申请。" if args.pending else "没有延期申请。")
+        return 0
+    for r in found:
+        answer = f"  批复意见：{r['answer']}" if r["answer"] else ""
+        print(f"{r['id'][:8]}  [{r['state_text']}]  {r['task_title']}  {r['unit']}（{r['unit_code']}）  "
+              f"{_due(r['old_due_text'], r['old_due'])} → {_due(r['new_due_text'], r['new_due'])}  "
+              f"理由：{r['reason']}{answer}")
+    waiting = sum(1 for r in found if r["can_answer"])
+    tail = f"，其中 {waiting} 条待本单位批复（kydesk sync answer 编号 --grant 或 --refuse）" if waiting else ""
+    print(f"共 {len(found)} 条延期申请{tail}。")
+    return 0
+
+
+def cmd_answer(args):
+    from kydesk.services import sync
+
+    with open_existing(args) as db:
+        done = sync.answer_extension(db, args.request_id, grant=args.grant, answer=args.text)
+        found = sync.extension_request(db, args.request_id)
+    if args.json:
+        emit_json({**found, "answer_id": done.id, "message": done.message})
+    else:
+        say(done.message)
+    return 0
+
+
+def cmd_conflicts(args):
+    from kydesk.services import sync_review
+
+    with open_existing(args) as db:
+        found = sync_review.review(db)
+    if args.json:
+        emit_json(found)
+        return 0
+    conflicts, held = found["conflicts"], found["quarantined"]
+    if not conflicts and not held:
+        print("没有版本冲突，也没有拒收的记录。")
+        return 0
+    if conflicts:
+        print(f"版本冲突 {len(conflicts)} 条（同一单位两台电脑改了同一条记录，保留了较新的版本，落选的版本记录在此）：")
+    for c in conflicts:
+        diff = "；".join(f"{d['label']}：{_short(d['lost_text'])}（落选）/ {_short(d['kept_text'])}（保留）"
+                        for d in c["differences"]) or "内容与现有版本相同"
+        print(f"  {c['at'].replace('T', ' ')}  {c['table_name']}“{c['label']}”  "
+              f"{c['lost_site_name']}的第 {c['lost_rev']} 版落选于{c['winner_site_name']}的第 {c['winner_rev']} 版  "
+              f"{diff}  同步包：{_file(c['package_file']) or c['package_id']}")
+    if held:
+        print(f"拒收的记录 {len(held)} 条：")
+    for q in held:
+        state = "后来已补齐" if q["resolved"] else "未导入"
+        sender = f"{q['from_name']}（{q['from_unit']}）" if q["from_unit"] else "—"
+        print(f"  {q['at'].replace('T', ' ')}  来自 {sender}  {q['table_name']}“{q['label']}”  [{state}]  "
+              f"原因：{q['reason']}  同步包：{_file(q['package_file']) or q['package_id']}")
+    return 0
+
+
+def _short(value) -> str:
+    text = "（空）" if value in (None, "") else str(value)
+    return text if len(text) <= 30 else text[:29] + "…"
+
+
+def _file(path: str) -> str:
+    """The file's name, whichever system wrote the path (a package log copied from a Windows PC)."""
+    return path.replace("\\", "/").rsplit("/", 1)[-1] if path else ""

@@ -33,7 +33,8 @@ def org_name(db: Database) -> str:
 def save_settings(db: Database, **values) -> Changed:
     """Store settings; thresholds are checked so a typo cannot switch every light off."""
     checks = {"warn_days": (0, 90, "黄灯提前天数"), "yellow_gap": (0, 100, "黄灯滞后百分点"),
-              "red_gap": (0, 100, "红灯滞后百分点"), "year": (2000, 2100, "年度")}
+              "red_gap": (0, 100, "红灯滞后百分点"), "year": (2000, 2100, "年度"),
+              "sync_quiet_weeks": (1, 52, "未收到同步包提醒周数")}
     with db.tx():
         for key, value in values.items():
             if key in checks:

@@ -5,6 +5,7 @@ import os
 from datetime import date, datetime
 from pathlib import Path
 
+from kydesk.domain import deadlines
 from kydesk.domain.errors import KydeskError, NotFound, ValidationError
 from kydesk.services import Changed, changed
 from kydesk.services.maintenance import backup
@@ -104,8 +105,9 @@ def peers(db: Database, *, today: date | None = None, weeks: int | None = None) 
 
 
 def quiet_weeks(db: Database) -> int:
+    """How many weeks of silence flag a peer (设置 in 同步 → 同步记录; services.settings checks 1–52)."""
     try:
-        return max(1, int(db.meta("sync_quiet_weeks") or QUIET_WEEKS))
+        return min(52, max(1, int(db.meta("sync_quiet_weeks") or QUIET_WEEKS)))
     except ValueError:
         return QUIET_WEEKS
 
@@ -238,33 +240,111 @@ def conflicts(db: Database) -> list[dict]:
 
 
 # -- 延期申请: the county's request travels up as its own row, the city's answer comes down as the city's --
+STATE_NAMES = {"pending": "待批复", "granted": "已同意", "refused": "未同意"}
+
+
 def answer_id(request_id: str) -> str:
     """The answer's id follows from the request's, so the county finds the answer to its request."""
     return requests.answer_id(request_id)
 
 
+def find_request(db: Database, request_id: str) -> str:
+    found = sync_store.find_request_id(db, (request_id or "").strip())
+    if not found:
+        raise NotFound(f"找不到延期申请：{request_id}（请用“kydesk sync requests”查看申请编号）")
+    return found
+
+
+def extension_requests(db: Database, *, pending_only: bool = False) -> list[dict]:
+    """延期申请 as both sides read them: the city the requests of its counties, a county its own requests.
+    The state is the answer's once there is one (at the city at once, at the county after the exchange);
+    a withdrawn (undone) answer reads as pending again. Those waiting for our answer come first."""
+    me, out = db.unit_code, []
+    found = sync_store.extension_requests(db)
+    answers = sync_store.rows_by_ids(db, "extension_request", [answer_id(r["id"]) for r in found])
+    for r in found:
+        a = answers.get(answer_id(r["id"]))
+        state, text = r["state"], r["answer"]
+        if a is not None and a["owner"] == r["task_owner"]:
+            state, text = ("pending", "") if a["deleted"] else (a["state"], a["answer"])
+        ours = r["task_owner"] == me
+        out.append({"id": r["id"], "task_id": r["task_id"], "task_title": r["task_title"], "unit": r["unit_name"],
+                    "unit_code": r["owner"], "old_due": r["old_due"], "old_due_text": r["old_due_text"],
+                    "new_due": r["new_due"], "new_due_text": r["new_due_text"], "reason": r["reason"],
+                    "state": state, "state_text": STATE_NAMES.get(state, state), "answer": text,
+                    "at": r["at"], "mine": r["owner"] == me, "ours_to_answer": ours,
+                    "can_answer": ours and state == "pending", "task_deleted": bool(r["task_deleted"]),
+                    "task_due": r["task_due"], "task_due_text": r["task_due_text"]})
+    if pending_only:
+        out = [r for r in out if r["state"] == "pending"]
+    out.sort(key=lambda r: not r["can_answer"])
+    return out
+
+
+def extension_request(db: Database, request_id: str) -> dict:
+    rid = find_request(db, request_id)
+    for r in extension_requests(db):
+        if r["id"] == rid:
+            return r
+    raise KydeskError("这是本单位自己调整时限的记录（或对申请的批复），不是延期申请。")
+
+
+def waiting_answers(db: Database) -> int:
+    """How many requests wait for our answer (the 延期申请 tab's count)."""
+    return sum(1 for r in extension_requests(db) if r["can_answer"])
+
+
 def answer_extension(db: Database, request_id: str, *, grant: bool, answer: str = "") -> Changed:
-    """The task's owner grants (the deadline moves) or refuses a 延期申请. The request stays the county's row;
-    the answer is a row of ours with a derived id, carried down with the task."""
+    """The task's owner grants (the deadline moves; the old one stays in the request and the task's
+    修改记录) or refuses a 延期申请, once. The request stays the county's row; the answer is a row of ours with
+    a derived id, carried down with the task. An undone answer (tombstoned) may be given again."""
+    rid = find_request(db, request_id)
     with db.tx():
-        req = rows.get(db, "extension_request", request_id)
+        req = rows.get(db, "extension_request", rid)
         task = rows.get(db, "task", req["task_id"], include_deleted=True)
         if task["owner"] not in ("", db.unit_code):
-            raise KydeskError(f"该任务由 {task['owner']} 负责，只有它能批复延期申请。")
-        state = "granted" if grant else "refused"
+            raise KydeskError(f"任务“{task['title']}”由 {task['owner']} 负责，只有它能批复延期申请；"
+                              "本单位的申请会在导入对方的同步包后看到批复。")
+        if req["owner"] in ("", db.unit_code):
+            raise KydeskError("这是本单位自己调整时限的记录（或对申请的批复），不是下级单位的延期申请，无需批复。")
+        aid = answer_id(rid)
+        prior = sync_store.rows_by_ids(db, "extension_request", [aid]).get(aid)
+        if prior is not None and not prior["deleted"]:
+            raise KydeskError(f"这条延期申请已经批复（{STATE_NAMES.get(prior['state'], prior['state'])}），"
+                              "不能重复批复；如需再调整时限，请直接修改任务。")
+        if grant and task["deleted"]:
+            raise KydeskError(f"任务“{task['title']}”已删除，不能同意延期（可以选择不同意）。")
         values = {"task_id": req["task_id"], "old_due": req["old_due"], "old_due_text": req["old_due_text"],
                   "new_due": req["new_due"], "new_due_text": req["new_due_text"], "reason": req["reason"],
-                  "state": state, "answer": (answer or "").strip()}
-        aid = answer_id(request_id)
-        if sync_store.existing_ids(db, "extension_request", [aid]):
+                  "state": "granted" if grant else "refused", "answer": (answer or "").strip(), "deleted": 0}
+        if prior is not None:
             rows.update(db, "extension_request", aid, values)
         else:
             rows.insert(db, "extension_request", {"id": aid, **values})
         if grant:
-            rows.update(db, "task", req["task_id"], {"due": req["new_due"], "due_text": req["new_due_text"],
-                                                     "ongoing": 0})
+            rows.update(db, "task", req["task_id"], _granted_deadline(db, req, task))
     verdict = "已同意" if grant else "未同意"
-    return changed("extension_request", "task", id=aid, message=f"{verdict}延期申请：{task['title']}")
+    moved = f"，时限已调整为 {req['new_due_text'] or req['new_due']}" if grant else ""
+    return changed("extension_request", "task", id=aid,
+                   message=f"{verdict}延期申请：{task['title']}（{req['owner']}）{moved}；批复将随下次导出的同步包送达")
+
+
+def _granted_deadline(db: Database, req: dict, task: dict) -> dict:
+    """The requested deadline as the task's: the date as asked, the phrase beside it, and what the phrase
+    says of recurrence or 长期坚持 (read again here: the request carries only the date and the phrase)."""
+    out = {"due": req["new_due"], "due_text": req["new_due_text"] or (req["new_due"] or ""), "ongoing": 0,
+           "recurrence": None}
+    if req["new_due_text"]:
+        year = int(req["new_due"][:4]) if req["new_due"] else int(db.meta("year") or date.today().year)
+        try:
+            d = deadlines.parse_deadline(req["new_due_text"], year)
+            out.update(ongoing=int(d.ongoing), recurrence=d.recurrence)
+        except ValueError:
+            pass
+    if task["start"] and out["due"] and out["due"] < task["start"]:
+        raise KydeskError(f"申请的时限（{out['due']}）早于任务的开始日期（{task['start']}），不能同意；"
+                          "请选择不同意并说明理由。")
+    return out
 
 
 def extension_answer(db: Database, request_id: str) -> dict | None:

@@ -327,3 +327,57 @@ def quarantined(db: Database, package_id: str | None = None) -> list[dict]:
 def task_titles(db: Database, ids) -> dict[str, tuple[str, int]]:
     """{task id: (title, rev)} for the preview's wording."""
     return {r["id"]: (r["title"], r["rev"]) for r in rows_by_ids(db, "task", ids).values()}
+
+
+# -- 延期申请 and the review of conflicts and refused rows --------------------------------------------
+def extension_requests(db: Database) -> list[dict]:
+    """Requests made by a unit other than the task's owner (a county asking the city), newest first, with the
+    task and the asking unit's name. The owner's own postponements and its answers are not requests."""
+    return _dicts(db.conn.execute(
+        "SELECT e.id, e.task_id, e.owner, e.old_due, e.old_due_text, e.new_due, e.new_due_text, e.reason, "
+        "e.state, e.answer, t.title AS task_title, t.owner AS task_owner, t.deleted AS task_deleted, "
+        "t.due AS task_due, t.due_text AS task_due_text, t.start AS task_start, "
+        "coalesce((SELECT u.name FROM unit u WHERE u.code = e.owner AND NOT u.deleted "
+        "          ORDER BY u.owner = u.code DESC LIMIT 1), "
+        "         (SELECT p.unit_name FROM sync_peer p WHERE p.unit_code = e.owner ORDER BY p.trusted DESC LIMIT 1), "
+        "         e.owner) AS unit_name, "
+        "(SELECT min(a.at) FROM audit a WHERE a.tbl = 'extension_request' AND a.row_id = e.id) AS at "
+        "FROM extension_request e JOIN task t ON t.id = e.task_id "
+        "WHERE NOT e.deleted AND e.owner <> '' AND e.owner <> t.owner ORDER BY e.site_seq DESC"))
+
+
+def find_request_id(db: Database, prefix: str) -> str | None:
+    """A full id or a unique prefix of at least 4 characters (what a clerk copies from the list)."""
+    if db.conn.execute("SELECT 1 FROM extension_request WHERE id = ? AND NOT deleted", (prefix,)).fetchone():
+        return prefix
+    if len(prefix) >= 4:
+        found = db.conn.execute("SELECT id FROM extension_request WHERE id LIKE ? AND NOT deleted LIMIT 2",
+                                (prefix.replace("%", "").replace("_", "") + "%",)).fetchall()
+        if len(found) == 1:
+            return found[0][0]
+    return None
+
+
+def conflict_log(db: Database) -> list[dict]:
+    """The conflict log, newest first, with the package each loser arrived in (or lost to)."""
+    return _dicts(db.conn.execute(
+        "SELECT c.*, coalesce(p.file, '') AS package_file, coalesce(p.peer_unit, '') AS peer_unit, "
+        "coalesce(p.peer_name, '') AS peer_name FROM sync_conflict c "
+        "LEFT JOIN sync_package p ON p.id = c.package_id ORDER BY c.seq DESC"))
+
+
+def quarantine_log(db: Database) -> list[dict]:
+    return _dicts(db.conn.execute(
+        "SELECT q.*, coalesce(p.file, '') AS package_file, coalesce(p.peer_unit, '') AS peer_unit, "
+        "coalesce(p.peer_name, '') AS peer_name FROM sync_quarantine q "
+        "LEFT JOIN sync_package p ON p.id = q.package_id ORDER BY q.seq DESC"))
+
+
+def site_names(db: Database) -> dict[str, str]:
+    """{site id: unit name} of the trusted cards (each install of a unit has its own site id)."""
+    return {r[0]: r[1] for r in db.conn.execute(
+        "SELECT site_id, unit_name FROM sync_peer WHERE site_id <> '' ORDER BY added_at")}
+
+
+def unit_names(db: Database) -> dict[str, str]:
+    return {r[0]: r[1] for r in db.conn.execute("SELECT id, name FROM unit")}

@@ -1,44 +1,30 @@
 """同步: export a package to a unit (then show it in its folder), import packages with a preview first
-(dropped on the window or chosen), the unit's card and the trusted units, the history of packages."""
+(dropped on the window or chosen), 延期申请 and their answers, the unit's card and the trusted units, the
+history of packages with the quiet-weeks setting, and the review of conflicts and refused rows."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHeaderView, QMessageBox, QTableWidget, QTableWidgetItem,
-                               QWidget)
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from kydesk.domain.errors import KydeskError
 from kydesk.services import Changed
 from kydesk.services import sync as svc
 from kydesk.ui.forms.ui_sync_preview import Ui_SyncPreviewDialog
 from kydesk.ui.forms.ui_sync_view import Ui_SyncView
+from kydesk.ui.sync.common import LEVELS, fill_table
+from kydesk.ui.sync.conflicts_panel import ConflictsPanel
+from kydesk.ui.sync.quiet_panel import QuietPanel
+from kydesk.ui.sync.requests_panel import RequestsPanel
 from kydesk.ui.widgets.common import ask
 from kydesk.ui.worker import Job
 
-LEVELS = {"city": "市级", "county": "县级"}
 SUFFIX = ".kysync"
 RESULTS = {"applied": "已导入", "exported": "已导出"}
 KIND_COLUMNS = [("new", "新增"), ("updated", "更新"), ("unchanged", "未变"), ("older", "较旧"), ("deleted", "删除"),
                 ("refused", "拒收")]
-
-
-def fill_table(table: QTableWidget, headers: list[str], rows: list[list], *, stretch: int = -1) -> None:
-    table.clear()
-    table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            item = QTableWidgetItem("" if value is None else str(value))
-            if isinstance(value, int):
-                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-            table.setItem(r, c, item)
-    table.verticalHeader().hide()
-    table.resizeColumnsToContents()
-    if stretch >= 0:
-        table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.Stretch)
 
 
 def confirm_card(parent: QWidget, card) -> bool:
@@ -117,13 +103,27 @@ class View(QWidget):
         ui.cardButton.clicked.connect(lambda: self.export_card())
         ui.trustButton.clicked.connect(lambda: self.trust_card())
         ui.untrustButton.clicked.connect(self.untrust)
+        self.requests = RequestsPanel(ctx, self.say)
+        self.conflicts = ConflictsPanel(ctx, self.say)
+        self.quiet = QuietPanel(ctx, self.say)
+        ui.tabs.insertTab(1, self.requests, "延期申请")
+        ui.tabs.addTab(self.conflicts, "冲突与拒收")
+        ui.historyLayout.insertWidget(0, self.quiet)
+        self.requests.counted.connect(lambda n: self._count(self.requests, "延期申请", n, "条待批复"))
+        self.conflicts.counted.connect(lambda n: self._count(self.conflicts, "冲突与拒收", n, ""))
         self.setAcceptDrops(True)
         self.refresh()
 
     # -- refresh -------------------------------------------------------------------------------------
     def on_changed(self, changed) -> None:
-        if "sync" in changed.tables or "unit" in changed.tables:
+        if changed.tables & {"sync", "unit", "meta"}:
             self.refresh()
+        elif changed.tables & {"extension_request", "task"}:
+            self.requests.refresh()
+
+    def _count(self, panel: QWidget, title: str, n: int, what: str) -> None:
+        tabs = self.ui.tabs
+        tabs.setTabText(tabs.indexOf(panel), f"{title}（{n}{' ' + what if what else ''}）" if n else title)
 
     def refresh(self) -> None:
         db, ui = self.ctx.db, self.ui
@@ -160,6 +160,9 @@ class View(QWidget):
             [h["at"].replace("T", " "), "导入" if h["direction"] == "in" else "导出",
              f"{h['peer_name']}（{h['peer_unit']}）", h["rows"], self._result(h), h["file"]]
             for h in self.history], stretch=5)
+        self.quiet.refresh()
+        self.requests.refresh()
+        self.conflicts.refresh()
 
     @staticmethod
     def _result(h: dict) -> str:
