@@ -377,7 +377,29 @@ def pick_lists(db: Database) -> PickLists:
 
 
 def unit_names(db: Database) -> list[str]:
+    """The unit filter's list: one name per unit code (store.units.all_units)."""
     return [u.name for u in all_units(db)]
+
+
+def is_spreadsheet(path) -> bool:
+    """A file the ledger import reads (.xlsx, .xls, …): what a drop on the window hands to the ledger."""
+    from kydesk.xlsx.reader import EXTENSIONS
+
+    return str(path).lower().endswith(EXTENSIONS)
+
+
+def workbook_sheets(path) -> list[str]:
+    """The visible worksheets of a workbook, for the import dialog's sheet picker (all of them when none
+    is visible). Raises SpreadsheetError, naming the file, when it cannot be opened."""
+    from kydesk.xlsx import reader
+
+    book = reader.open_workbook(path)
+    try:
+        meta = book.sheets_metadata
+        shown = [m.name for m in meta if "Visible" in str(m.visible) and "Work" in str(m.typ)]
+        return shown or [m.name for m in meta]
+    finally:
+        book.close()
 
 
 def unit_overview(db: Database) -> list[dict]:

@@ -55,14 +55,25 @@ def add_unit(db: Database, *, name: str, code: str = "", level: str = "departmen
 
 
 def rename_unit(db: Database, unit_id: str, new_name: str) -> Changed:
-    """Tasks refer to units by id, so one rename shows everywhere."""
+    """Tasks refer to units by id, so one rename shows everywhere.  Only the unit that owns the row may
+    rename it: a rename here would travel to no one, and the owner's next package would undo it."""
     name = clean_name(new_name, "name")
     with db.tx():
+        row = rows.get(db, "unit", unit_id, include_deleted=True)
+        if row["owner"] and db.unit_code and row["owner"] != db.unit_code:
+            raise ValidationError(f"单位“{row['name']}”由{owner_name(db, row['owner'])}负责维护，本单位不能更名；"
+                                  "如名称有误，请联系该单位修改，同步后即更新", "name")
         other = units.find_unit(db, name)
         if other and other.id != unit_id and other.name == name:
             raise ValidationError(f"已有名为“{name}”的单位，不能重名", "name")
-        rows.update(db, "unit", unit_id, {"name": name}, enforce_owner=False)
+        rows.update(db, "unit", unit_id, {"name": name})
     return changed("unit", "task", id=unit_id, message=f"单位已更名为：{name}")
+
+
+def owner_name(db: Database, code: str) -> str:
+    """"商州区康养专班（611002）", or the bare code when no unit row has it."""
+    found = units.find_unit(db, code)
+    return f"{found.name}（{code}）" if found and found.code == code else f"单位 {code}"
 
 
 def add_person(db: Database, *, name: str, unit: str | None = None, title: str = "", phone: str = "") -> Changed:

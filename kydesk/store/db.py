@@ -10,6 +10,7 @@ from pathlib import Path
 import sqlite_utils
 
 from kydesk.domain.errors import KydeskError
+from kydesk.domain.sections import section_order
 from kydesk.store import migrations
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -120,6 +121,8 @@ def open_db(path, *, create: bool = False, migrate: bool = True, timeout: float 
         db = Database(conn, recursive_triggers=False, execute_plugins=False)
         db.path = p
         conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+        # ORDER BY section_rank(section), section: 一、二、…十、十一、 as numbered, not by code point
+        conn.create_function("section_rank", 1, section_order, deterministic=True)
         if migrations.current_version(conn) > migrations.LATEST:
             migrations.migrate(conn, p)  # raises the "newer version" message before anything is written
         if not memory:

@@ -21,9 +21,10 @@ from datetime import date, timedelta
 
 from kydesk.domain import lights
 from kydesk.domain.models import LightSettings, Task, TaskStatus
+from kydesk.domain.sections import section_rank
 from kydesk.store import tasks as tq
 from kydesk.store.db import Database
-from kydesk.store.units import names_by_id
+from kydesk.store.units import names_by_id, unit_groups
 
 RED, YELLOW, GREEN, UNLIT = 3, 2, 1, 0
 RANKS = {"red": RED, "yellow": YELLOW, "green": GREEN, "none": UNLIT}
@@ -99,26 +100,13 @@ SORTS = {
 # time); the service turns them into labels. Groups keep their natural order whatever the sort direction.
 GROUPS = {
     "section": ([("s_rank", 0)], "s_rank"),
-    "unit": ([("u.name IS NULL", 0), ("coalesce(u.name, '')", 0)], "u.rowid"),
+    "unit": ([("u.name IS NULL", 0), ("coalesce(u.name, '')", 0)], "u.canon"),
     "month": ([("task.due IS NULL", 0), ("substr(task.due, 1, 7)", 0)],
               "CAST(substr(task.due, 1, 4) || substr(task.due, 6, 2) AS INTEGER)"),
     "light": ([(L, -1)], L),
     "status": ([(STATUS_RANK, 0)], STATUS_RANK),
 }
 MAX_CASE_SECTIONS = 40
-CN_NUMERAL = re.compile(r"^\s*([一二三四五六七八九十]{1,3})\s*[、.．]")
-_CN = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
-
-
-def _numeral(text: str) -> int | None:
-    m = CN_NUMERAL.match(text or "")
-    if not m:
-        return None
-    run = m.group(1)
-    if "十" not in run:
-        return _CN.get(run) if len(run) == 1 else None
-    tens, _, units = run.partition("十")
-    return (_CN.get(tens, 1) if tens else 1) * 10 + (_CN.get(units, 0) if units else 0)
 
 
 def _cached(db: Database, name: str, fn):
@@ -132,14 +120,27 @@ def _cached(db: Database, name: str, fn):
 
 
 def section_ranks(db: Database) -> list[tuple[str, int]]:
-    """Sections in ledger order: by their 一、二、三… numeral (code points would put 三 before 二), then in
-    the order they first appeared. Reads only the section index."""
+    """Sections in ledger order (domain.sections: 一、二、…十、十一、, code points would put 七 before 三),
+    each with its rank. Reads only the section index."""
     def ranks():
-        found = db.conn.execute("SELECT section, min(rowid) FROM task GROUP BY section").fetchall()
-        found.sort(key=lambda r: (_numeral(r[0]) is None, _numeral(r[0]) or 0, r[1]))
-        return [(name, i) for i, (name, _) in enumerate(found)]
+        found = [r[0] for r in db.conn.execute("SELECT DISTINCT section FROM task")]
+        found.sort(key=section_rank)
+        return [(name, i) for i, name in enumerate(found)]
 
     return _cached(db, "sections", ranks)
+
+
+def ensure_units(db: Database) -> None:
+    """temp.kd_unit: every unit row -> the row standing for its code (store.units.unit_groups), so the rows
+    a county's unit has at the city (its own and the city's) sort and group as one unit."""
+    seq = db.site_seq
+    if getattr(db, "_kd_units", None) == seq:
+        return
+    db.conn.execute("CREATE TEMP TABLE IF NOT EXISTS kd_unit (id TEXT PRIMARY KEY, canon INTEGER NOT NULL, "
+                    "canon_id TEXT NOT NULL, name TEXT NOT NULL)")
+    db.conn.execute("DELETE FROM temp.kd_unit")
+    db.conn.executemany("INSERT INTO temp.kd_unit VALUES (?, ?, ?, ?)", unit_groups(db))
+    db._kd_units = seq
 
 
 def _direction(term: tuple[str, int], desc: bool) -> str:
@@ -229,8 +230,9 @@ def _order_all(db: Database, order: Ordering, today: date, settings: LightSettin
     if L in text:
         ensure_lights(db, today, settings)
         joins.append("JOIN temp.kd_light kl ON kl.rid = task.rowid")
-    if "u.name" in text or "u.rowid" in text:
-        joins.append("LEFT JOIN unit u ON u.id = task.lead_unit_id")
+    if "u.name" in text or "u.canon" in text:
+        ensure_units(db)
+        joins.append("LEFT JOIN temp.kd_unit u ON u.id = task.lead_unit_id")
     if "s_rank" in text:
         rank_sql, rank_params = _section_rank(db)
         if rank_sql.startswith("JOIN"):
@@ -312,12 +314,14 @@ def rowid_of(db: Database, task_id: str) -> int | None:
 def unit_stats(db: Database, *, today: date, settings: LightSettings) -> list[dict]:
     """Per lead unit: tasks, done, red, yellow."""
     ensure_lights(db, today, settings)
+    ensure_units(db)
     cur = db.conn.execute(
-        "SELECT s.unit_id, coalesce(u.name, ''), s.n, s.done, s.red, s.yellow FROM "
+        "SELECT u.canon_id, coalesce(u.name, ''), sum(s.n) AS n, sum(s.done), sum(s.red), sum(s.yellow) FROM "
         "(SELECT task.lead_unit_id AS unit_id, count(*) AS n, sum(task.status = 'done') AS done, "
         "sum(kl.rank = 3) AS red, sum(kl.rank = 2) AS yellow FROM task JOIN temp.kd_light kl ON kl.rid = task.rowid "
         "WHERE NOT task.deleted GROUP BY +task.lead_unit_id) s "
-        "LEFT JOIN unit u ON u.id = s.unit_id ORDER BY u.name IS NULL, s.n DESC, u.name")
+        "LEFT JOIN temp.kd_unit u ON u.id = s.unit_id GROUP BY coalesce(u.canon, s.unit_id) "
+        "ORDER BY u.name IS NULL, n DESC, u.name")
     return [dict(zip(("unit_id", "name", "tasks", "done", "red", "yellow"), r)) for r in cur]
 
 

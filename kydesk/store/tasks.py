@@ -18,10 +18,11 @@ LATEST_PERCENT = (
     "(SELECT max(p.percent) FROM progress p WHERE p.task_id = task.id AND NOT p.deleted)"
 )
 
+# section_rank() is registered by store.db.open_db: sections in their 一、二、…十、十一、 order
 SORTS = {
-    "section": "task.section, task.seq, task.rowid",
+    "section": "section_rank(task.section), task.section, task.seq, task.rowid",
     "due": "task.due IS NULL, task.due, task.seq",
-    "unit": "lead_name, task.section, task.seq",
+    "unit": "lead_name, section_rank(task.section), task.section, task.seq",
     "status": "task.status, task.due",
     "title": "task.title",
     "percent": "task.percent",

@@ -11,8 +11,52 @@ def _unit(r) -> Unit:
                 owner=r["owner"], rev=r["rev"], deleted=bool(r["deleted"]))
 
 
+def _rows(db: Database, where: str = "NOT deleted", params=()) -> list[dict]:
+    return list(db.query(f"SELECT rowid AS rid, * FROM unit WHERE {where} ORDER BY ord, code, name, rowid", params))
+
+
+def _preferred(db: Database):
+    """Among rows of one code: the row this site owns, then the oldest."""
+    own = db.unit_code
+    return lambda r: (r["owner"] != own, r["rid"])
+
+
+def _one_per_code(db: Database, found: list[dict]) -> list[dict]:
+    """After sync a county's own unit row (owned by the county) and the city's row for that county share a
+    code: a pick list shows the code once.  Rows without a code are kept apart (no way to know they are
+    the same unit)."""
+    best: dict[str, dict] = {}
+    key = _preferred(db)
+    for r in found:
+        if r["code"] and (r["code"] not in best or key(r) < key(best[r["code"]])):
+            best[r["code"]] = r
+    return [r for r in found if not r["code"] or best[r["code"]] is r]
+
+
 def all_units(db: Database) -> list[Unit]:
-    return [_unit(r) for r in db.query("SELECT * FROM unit WHERE NOT deleted ORDER BY ord, code, name")]
+    """The units for pick lists and filters: one per code."""
+    return [_unit(r) for r in _one_per_code(db, _rows(db))]
+
+
+def unit_groups(db: Database) -> list[tuple[str, int, str, str]]:
+    """(id, rowid of the row standing for its code, that row's id, its name) for every unit row, deleted
+    ones too (a task may still name one): what the ledger groups and counts by."""
+    everything = _rows(db, "1")
+    shown = {r["code"]: r for r in _one_per_code(db, [r for r in everything if not r["deleted"]]) if r["code"]}
+    out = []
+    for r in everything:
+        main = shown.get(r["code"], r) if r["code"] else r
+        out.append((r["id"], main["rid"], main["id"], main["name"]))
+    return out
+
+
+def ids_by_name(db: Database) -> dict[str, str]:
+    """Every live unit's name -> its id, the row this site owns first (all_units hides the other rows of a
+    code, but a spreadsheet may still name one of them)."""
+    out: dict[str, str] = {}
+    for r in sorted(_rows(db), key=_preferred(db)):
+        out.setdefault(r["name"], r["id"])
+    return out
 
 
 def names_by_id(db: Database) -> dict[str, str]:
@@ -20,23 +64,26 @@ def names_by_id(db: Database) -> dict[str, str]:
 
 
 def find_unit(db: Database, key: str) -> Unit | None:
-    """By id, then code, then exact name, then a unique name containing the key."""
+    """By id, then code, then exact name, then a unique name containing the key; where two rows share a
+    code (a county's own row and the city's row for it), the row this site owns."""
     key = (key or "").strip()
     if not key:
         return None
-    for sql in ("SELECT * FROM unit WHERE id = ? AND NOT deleted",
-                "SELECT * FROM unit WHERE code = ? AND code <> '' AND NOT deleted",
-                "SELECT * FROM unit WHERE name = ? AND NOT deleted"):
-        found = list(db.query(sql, [key]))
+    prefer = _preferred(db)
+    for where in ("id = ?", "code = ? AND code <> ''", "name = ?"):
+        found = _rows(db, f"{where} AND NOT deleted", [key])
         if found:
-            return _unit(found[0])
-    found = list(db.query("SELECT * FROM unit WHERE instr(name, ?) > 0 AND NOT deleted", [key]))
+            return _unit(min(_one_per_code(db, found), key=prefer))
+    found = _one_per_code(db, _rows(db, "instr(name, ?) > 0 AND NOT deleted", [key]))
     return _unit(found[0]) if len(found) == 1 else None
 
 
 def unit_ids_matching(db: Database, text: str) -> list[str]:
+    """Ids of the units a filter names (id, code or part of a name), with every row sharing their code."""
     return [r[0] for r in db.conn.execute(
-        "SELECT id FROM unit WHERE NOT deleted AND (id = ? OR code = ? OR instr(name, ?) > 0)", (text, text, text))]
+        "SELECT id FROM unit WHERE NOT deleted AND (id = ?1 OR code = ?1 OR instr(name, ?1) > 0 OR (code <> '' AND "
+        "code IN (SELECT code FROM unit WHERE NOT deleted AND code <> '' AND (id = ?1 OR instr(name, ?1) > 0))))",
+        (text,))]
 
 
 def add_unit(db: Database, name: str, code: str = "", level: str = "department", parent_code=None) -> str:

@@ -1,5 +1,6 @@
 """任务台账: the whole ledger in one table, filtered, sorted and grouped in SQL; add, edit, progress, 销号,
-延期 and delete from the keyboard or the mouse; inline edit of status, percent and deadline."""
+延期 and delete from the keyboard or the mouse; inline edit of status, percent and deadline; 导入Excel (also
+by dropping a workbook on the window) and 导出Excel (台账, 月调度表, 季度通报)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, QTimer
@@ -12,6 +13,7 @@ from kydesk.services import ledger, tasks
 from kydesk.services.ledger import LedgerQuery
 from kydesk.ui import undo
 from kydesk.ui.dialogs.task_dialog import _open, delete_task, open_task
+from kydesk.ui.dialogs.xlsx_import_dialog import SpreadsheetBar
 from kydesk.ui.forms.ui_ledger_view import Ui_LedgerView
 from kydesk.ui.models.task_table import COLUMNS, ID_ROLE, KEYS, TaskTableModel
 from kydesk.ui.widgets.common import NO_DATE, ask, pydate, today
@@ -55,6 +57,17 @@ class View(QWidget):
         table.activated.connect(self._activated)
         self._fill_filters()
         self._connect()
+        self.sheets = SpreadsheetBar(ctx, self)
+        for button in (self.sheets.import_button, self.sheets.export_button):
+            ui.actionRow.addWidget(button)
+        ui.rootLayout.addWidget(self.sheets)
+        # the style makes every button at least 80 px wide: a row of twelve would hold the window above
+        # 1024 px, so on a narrow screen they may shrink to their text
+        for i in range(ui.actionRow.count()):
+            button = ui.actionRow.itemAt(i).widget()
+            if button is not None:
+                arrow = 16 if button.menu() else 0
+                button.setMinimumWidth(self.fontMetrics().horizontalAdvance(button.text()) + 20 + arrow)
         self._loaded = False
         self._dirty = False
 
@@ -313,3 +326,14 @@ class View(QWidget):
             return False
         self.last_error = ""
         return True
+
+    # -- spreadsheets: 导入Excel / 导出Excel, what `kydesk xlsx import/export` does ---------------------------
+    def accept_files(self, paths) -> bool:
+        """Files dropped on the window: a spreadsheet is a ledger to import."""
+        return self.sheets.accept_files(paths)
+
+    def import_xlsx(self, path: str | None = None):
+        return self.sheets.import_xlsx(path)
+
+    def export_xlsx(self, kind: str = "ledger", path: str | None = None):
+        return self.sheets.export_xlsx(kind, path)

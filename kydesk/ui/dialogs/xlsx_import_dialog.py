@@ -1,0 +1,405 @@
+"""Excel in the ledger view.  SpreadsheetBar: the 导入Excel… and 导出Excel… buttons, and the line under
+the table that shows an export's progress (with cancel) and then 在文件夹中显示.
+
+XlsxImportDialog, 导入Excel台账: a dry run first (what would be new, updated, unchanged; the year the
+deadlines were read in and a way to change it; the sheet, when the workbook has several; every problem as
+工作表!单元格 and what is wrong), then the import itself as a background job with a progress bar and cancel.
+Nothing is written until 导入 is pressed, and nothing at all while one cell is wrong (services.spreadsheets
+is all or nothing).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import (QDialog, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QMenu, QProgressBar,
+                               QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem)
+
+from kydesk.domain.errors import KydeskError
+from kydesk.services import Changed, ledger, spreadsheets
+from kydesk.services.settings import ledger_year
+from kydesk.ui.forms.ui_xlsx_import import Ui_XlsxImportDialog
+from kydesk.ui.widgets.common import ERROR_STYLE, today
+from kydesk.ui.worker import Cancelled, Job
+
+YEAR_SOURCES = {"title": "（取自表格标题）", "default": "（表格标题中没有年份，按台账年度）", "given": "（已手动指定）"}
+ACTIONS = {"new": "新增", "updated": "更新", "unchanged": "未变", "skipped": "跳过"}
+PROBLEM_KINDS = (("errors", "错误"), ("warnings", "提示"))
+EXPORTS = [("ledger", "任务台账…"), ("dispatch", "月调度表…"), ("bulletin", "季度通报…")]
+EXPORT_NAMES = {"ledger": "台账", "dispatch": "月调度表", "bulletin": "季度通报"}
+SHEET_FILTER = "Excel 表格 (*.xlsx *.xls *.xlsm *.xlsb *.ods)"
+
+
+@dataclass
+class Preview:
+    """What a dry run found, or why the workbook could not be read."""
+    result: spreadsheets.ImportResult | None
+    sheets: list[str] = field(default_factory=list)
+    error: str = ""
+
+
+def dry_run(db, path: str, *, sheet, year, progress, on) -> Preview:
+    """In the worker: the preview of importing `path`, plus the workbook's sheets for the picker."""
+    try:
+        sheets = ledger.workbook_sheets(path)
+    except KydeskError as e:
+        return Preview(None, [], str(e))
+    try:
+        result = spreadsheets.import_ledger(db, path, sheet=sheet, year=year, dry_run=True, progress=progress,
+                                            today=on)
+    except spreadsheets.ImportCancelled:
+        raise Cancelled() from None
+    except KydeskError as e:
+        return Preview(None, sheets, str(e))
+    return Preview(result, getattr(result, "sheets", None) or sheets)
+
+
+def problem_place(p) -> str:
+    """工作表!单元格 (or 工作表!第N行 when the whole row is concerned)."""
+    return f"{p.sheet}!{p.column}{p.row}" if p.column else f"{p.sheet}!第{p.row}行"
+
+
+def _changed_fields(changes: dict) -> str:
+    """时限、进度 … (the deadline's date follows its text: one word for both)."""
+    keys = [k for k in changes if k in ledger.FIELD_LABELS and not (k == "due" and "due_text" in changes)]
+    return "、".join(ledger.FIELD_LABELS[k] for k in keys)
+
+
+def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]], stretch: int) -> None:
+    table.clear()
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.setItem(r, c, QTableWidgetItem(value))
+    table.verticalHeader().hide()
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.Stretch)
+
+
+class XlsxImportDialog(QDialog):
+    """Opened on a workbook: checks it at once (in the background), then imports on 导入."""
+
+    def __init__(self, ctx, path, parent=None):
+        super().__init__(parent)
+        self.ctx, self.path = ctx, str(path)
+        self.ui = ui = Ui_XlsxImportDialog()
+        ui.setupUi(self)
+        self.preview: Preview | None = None
+        self.applied: spreadsheets.ImportResult | None = None     # the import's result, once done
+        self.job: Job | None = None
+        self._applying = False
+        self._sheet: str | None = None       # None: let the reader find the ledger sheet
+        self._year: int | None = None        # None: the title's year, else the ledger's year
+        ui.file.setText(Path(self.path).name)
+        ui.file.setToolTip(self.path)
+        for w in (ui.sheetLabel, ui.sheet, ui.progress):
+            w.hide()
+        ui.year.setValue(ledger_year(ctx.db, today(ctx)))
+        ui.sheet.currentIndexChanged.connect(self._sheet_chosen)
+        ui.year.valueChanged.connect(self._year_chosen)
+        ui.applyButton.clicked.connect(self.apply)
+        ui.cancelButton.clicked.connect(self.reject)
+        self.check()
+
+    # -- jobs -------------------------------------------------------------------------------------------
+    def _start(self, fn, *, write: bool, what: str) -> Job | None:
+        if self.ctx.open_db is None:
+            self._show_error("当前数据库无法在后台打开，不能导入表格")
+            return None
+        self.job = job = Job(self.ctx.open_db, fn, write=write)
+        self._applying = write
+        ui = self.ui
+        ui.cancelButton.setText("停止导入" if write else "取消")
+        ui.progress.setRange(0, 0)                    # busy until the first report
+        ui.progress.show()
+        for w in (ui.sheet, ui.year, ui.applyButton):
+            w.setEnabled(False)
+        ui.summary.setStyleSheet("")
+        ui.summary.setText(f"正在{what}{Path(self.path).name}…")
+        # bound methods: Qt queues them onto the UI thread when the job runs on a worker
+        job.signals.progress.connect(self._progress)
+        job.signals.finished.connect(self._finished)
+        job.signals.failed.connect(self._failed)
+        self.ctx.pool.start(job)
+        return job
+
+    def _progress(self, done: int, total: int) -> None:
+        self.ui.progress.setRange(0, max(total, 1))
+        self.ui.progress.setValue(done)
+
+    def _end_job(self) -> None:
+        self.job = None
+        self.ui.progress.hide()
+        self.ui.sheet.setEnabled(True)
+        self.ui.year.setEnabled(True)
+        self.ui.cancelButton.setText("取消")
+
+    def _finished(self, result) -> None:
+        applying, self._applying = self._applying, False
+        self._end_job()
+        if not applying:
+            self.show_preview(result)
+        elif result.errors:                       # the file changed since the preview: show why, stay open
+            self.show_preview(Preview(result, self.preview.sheets if self.preview else []))
+        else:
+            self.applied = result
+            self.ctx.signals.changed.emit(Changed(result.tables, None, result.message, {"import": result}))
+            self.accept()
+
+    def _failed(self, message: str) -> None:
+        applying, self._applying = self._applying, False
+        self._end_job()
+        if message == "已取消" and not applying:
+            return                                # the clerk closed the dialog while it was checking
+        self._show_error(message + ("。数据库未作任何改动。" if applying and "未作" not in message else ""))
+        self.ui.applyButton.setEnabled(applying and self._can_apply())
+
+    # -- the preview ------------------------------------------------------------------------------------
+    def check(self) -> Job | None:
+        """Dry run with the chosen sheet and year."""
+        path, sheet, year, on = self.path, self._sheet, self._year, today(self.ctx)
+        return self._start(lambda db, progress: dry_run(db, path, sheet=sheet, year=year, progress=progress, on=on),
+                           write=False, what="检查")
+
+    def show_preview(self, preview: Preview) -> None:
+        self.preview = preview
+        ui, result = self.ui, preview.result
+        self._fill_sheets(preview.sheets, result.sheet if result else self._sheet)
+        if result is None:
+            self._show_error(preview.error)
+            self._fill_result(None)
+            return
+        ui.year.blockSignals(True)
+        ui.year.setValue(result.year)
+        ui.year.blockSignals(False)
+        ui.yearSource.setText(YEAR_SOURCES.get(result.year_source, ""))
+        ui.summary.setStyleSheet(ERROR_STYLE if result.errors else "")
+        extra = f"\n表中以下列不会导入：{'、'.join(result.ignored_columns)}" if result.ignored_columns else ""
+        ui.summary.setText(result.summary() + extra)
+        self._fill_result(result)
+
+    def _fill_sheets(self, sheets: list[str], current: str | None) -> None:
+        ui = self.ui
+        ui.sheet.blockSignals(True)
+        ui.sheet.clear()
+        for name in sheets:
+            ui.sheet.addItem(name, name)
+        if current and ui.sheet.findData(current) >= 0:
+            ui.sheet.setCurrentIndex(ui.sheet.findData(current))
+        ui.sheet.blockSignals(False)
+        for w in (ui.sheetLabel, ui.sheet):
+            w.setVisible(len(sheets) > 1)
+
+    def _fill_result(self, result) -> None:
+        ui = self.ui
+        counts = (result.new, result.updated, result.unchanged) if result else (0, 0, 0)
+        for label, word, n in zip((ui.newCount, ui.updatedCount, ui.unchangedCount), ("新增", "更新", "未变"), counts):
+            label.setText(f"{word} {n} 项")
+        other = []
+        if result and result.skipped:
+            other.append(f"跳过 {result.skipped} 行")
+        if result and result.progress:
+            other.append(f"记录进展 {result.progress} 条")
+        if result and result.new_units:
+            other.append(f"新建单位 {len(result.new_units)} 个")
+        ui.otherCounts.setText("，".join(other))
+        ui.otherCounts.setToolTip("新建单位：" + "、".join(result.new_units) if result and result.new_units else "")
+        problems = [[word, problem_place(p), p.message] for attr, word in PROBLEM_KINDS
+                    for p in (getattr(result, attr) if result else [])]
+        _fill(ui.problems, ["类别", "位置（工作表!单元格）", "问题"], problems, 2)
+        ui.tabs.setTabText(0, f"问题（{len(problems)}）" if problems else "问题（无）")
+        plans = [[str(p.row), ACTIONS.get(p.action, p.action), p.title, _changed_fields(p.changes)]
+                 for p in (result.plans if result else [])]
+        _fill(ui.rows, ["行号", "处理", "任务名称", "变化的内容"], plans, 2)
+        ui.tabs.setCurrentIndex(0 if problems or not plans else 1)
+        ok = self._can_apply()
+        ui.applyButton.setEnabled(ok)
+        if result is None or result.errors:
+            ui.applyButton.setText("导入（请先改正表格）" if result else "导入")
+        elif not ok:
+            ui.applyButton.setText("表格与台账一致，无需导入")
+        else:
+            ui.applyButton.setText(f"导入（新增 {result.new} 项，更新 {result.updated} 项）")
+
+    def _can_apply(self) -> bool:
+        r = self.preview.result if self.preview else None
+        return bool(r and not r.errors and (r.new or r.updated or r.progress or r.new_units))
+
+    def _show_error(self, message: str) -> None:
+        self.ui.summary.setStyleSheet(ERROR_STYLE)
+        self.ui.summary.setText(message)
+
+    def _sheet_chosen(self, _index: int) -> None:
+        self._sheet = self.ui.sheet.currentData()
+        self.check()
+
+    def _year_chosen(self, value: int) -> None:
+        self._year = value
+        self.check()
+
+    # -- applying ---------------------------------------------------------------------------------------
+    def apply(self) -> Job | None:
+        """Import exactly what the preview showed: its sheet and its year."""
+        if self.job is not None or not self._can_apply():
+            return None
+        result, on = self.preview.result, today(self.ctx)
+        path, sheet, year = self.path, result.sheet, result.year
+
+        # a cancelled import raises ImportCancelled, a KydeskError: the job reports its message
+        return self._start(lambda db, progress: spreadsheets.import_ledger(
+            db, path, sheet=sheet, year=year, progress=progress, today=on), write=True, what="导入")
+
+    def reject(self) -> None:
+        """取消 / Esc: while importing it stops the import (nothing is written); otherwise it closes."""
+        if self.job is not None:
+            self.job.cancel()
+            if self._applying:
+                return
+        super().reject()
+
+
+def _documents() -> Path:
+    return Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or Path.home())
+
+
+class SpreadsheetBar(QFrame):
+    """The view puts import_button and export_button in its toolbar and this line under its table."""
+
+    def __init__(self, ctx, view):
+        super().__init__(view)
+        self.ctx, self.view = ctx, view
+        self.import_button = QPushButton("导入Excel…")
+        self.import_button.setToolTip("从 Excel/WPS 表格导入台账：先预览，确认后才写入（也可把表格拖到窗口上）")
+        self.import_button.clicked.connect(lambda: self.import_xlsx())
+        self.export_button = QPushButton("导出Excel…")
+        self.export_button.setToolTip("把台账、月调度表或季度通报导出为 Excel 表格")
+        menu = QMenu(self.export_button)
+        for kind, label in EXPORTS:
+            menu.addAction(label).setData(kind)
+        menu.triggered.connect(self._export_chosen)
+        self.export_button.setMenu(menu)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.message = QLabel()
+        # a long path must not widen the window: the label is cut, its tooltip has it whole
+        self.message.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.cancel_button = QPushButton("取消")
+        self.folder_button = QPushButton("在文件夹中显示")
+        row.addWidget(self.message, 1)
+        for w in (self.progress, self.cancel_button, self.folder_button):
+            row.addWidget(w)
+        self.cancel_button.clicked.connect(self.cancel_export)
+        self.folder_button.clicked.connect(self.show_in_folder)
+        self.hide()
+        self.export_job: Job | None = None
+        self.last_export: Path | None = None
+        self.import_dialog: XlsxImportDialog | None = None
+
+    def say(self, text: str, *, error: bool = False, busy: bool = False, folder: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.message.setText(text)
+        self.message.setToolTip(text)
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.folder_button.setVisible(folder)
+        self.show()
+        self.ctx.signals.status.emit(text)
+
+    # -- import ---------------------------------------------------------------------------------------
+    def accept_files(self, paths) -> bool:
+        """Dropped files: a spreadsheet is a ledger to import (the first, if several)."""
+        sheets = [str(p) for p in paths if ledger.is_spreadsheet(p)]
+        if not sheets:
+            return False
+        self.import_xlsx(sheets[0])
+        if len(sheets) > 1:
+            self.say(f"一次导入一个表格：已打开 {Path(sheets[0]).name}，其余 {len(sheets) - 1} 个请逐个导入")
+        return True
+
+    def import_xlsx(self, path: str | None = None) -> XlsxImportDialog | None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self.view, "选择要导入的台账表格", str(_documents()), SHEET_FILTER)
+            if not path:
+                return None
+        dialog = XlsxImportDialog(self.ctx, path, self.view)
+        self.import_dialog = dialog
+        dialog.accepted.connect(self._imported)
+        dialog.open()
+        return dialog
+
+    def _imported(self) -> None:
+        if self.import_dialog is not None and self.import_dialog.applied is not None:
+            self.say(self.import_dialog.applied.message)
+
+    # -- export ---------------------------------------------------------------------------------------
+    def _export_chosen(self, action) -> None:
+        self.export_xlsx(action.data())
+
+    def export_xlsx(self, kind: str = "ledger", path: str | None = None) -> Job | None:
+        """台账 / 月调度表 / 季度通报 as .xlsx, in the background; then 在文件夹中显示."""
+        if self.export_job is not None:
+            self.say("上一个导出还在进行，请稍候或先取消", error=True, busy=True)
+            return None
+        if self.ctx.open_db is None:
+            self.say("当前数据库无法在后台打开，不能导出", error=True)
+            return None
+        on = today(self.ctx)
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self.view, f"导出{EXPORT_NAMES[kind]}",
+                                                  str(_documents() / self._file_name(kind, on)), "Excel 表格 (*.xlsx)")
+            if not path:
+                return None
+        path = str(path) if str(path).lower().endswith(".xlsx") else f"{path}.xlsx"
+
+        def run(db, progress):
+            def tick(done: int, total: int) -> None:
+                if not progress(done, total):
+                    raise Cancelled()
+            return spreadsheets.export_xlsx(db, path, kind, today=on, progress=tick)
+
+        # the 月调度表 and 通报 record the month's lights, as their PDFs do: those are writes
+        self.export_job = job = Job(self.ctx.open_db, run, write=kind != "ledger")
+        self.progress.setRange(0, 0)
+        self.say(f"正在导出{EXPORT_NAMES[kind]}…", busy=True)
+        job.signals.progress.connect(self._export_progress)
+        job.signals.finished.connect(self._exported)
+        job.signals.failed.connect(self._export_failed)
+        self.ctx.pool.start(job)
+        return job
+
+    def _file_name(self, kind: str, on) -> str:
+        if kind == "dispatch":
+            return f"{on.year}年{on.month}月调度表.xlsx"
+        if kind == "bulletin":
+            return f"{on.year}年第{(on.month - 1) // 3 + 1}季度通报.xlsx"
+        return f"{ledger_year(self.ctx.db, on)}年重点工作台账.xlsx"
+
+    def _export_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _exported(self, result) -> None:
+        self.export_job = None
+        self.last_export = Path(result.extra["path"])
+        self.say(result.message, folder=True)
+        if result.tables:
+            self.ctx.signals.changed.emit(result)
+
+    def _export_failed(self, message: str) -> None:
+        self.export_job = None
+        self.say("已取消导出" if message == "已取消" else message, error=message != "已取消")
+
+    def cancel_export(self) -> None:
+        if self.export_job is not None:
+            self.export_job.cancel()
+
+    def show_in_folder(self) -> None:
+        from kydesk.ui.pdf_preview import show_in_folder
+
+        if self.last_export is not None:
+            show_in_folder(self.last_export)
