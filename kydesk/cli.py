@@ -16,7 +16,7 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message):
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"{self.prog}: 用法错误：{message}\n")
+        sys.stderr.write(f"{self.prog}：用法错误：{message}\n")
         raise SystemExit(2)
 
 
@@ -43,6 +43,10 @@ def main(argv: list[str] | None = None) -> int:
     if argv in (["--version"], ["-V"]):  # answer before importing anything heavy
         print(f"kydesk {__version__}")
         return 0
+    from kydesk import cli_text
+
+    cli_text.install()
+    argv = cli_text.decode_args(argv)
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.reconfigure(errors="replace")
@@ -66,9 +70,37 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("已取消。\n")
         return 1
+    except BrokenPipeError:
+        # `kydesk task list | head -1`: the reader left; that is not an error of ours
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return 0
     except OSError as e:
-        sys.stderr.write(f"错误：文件操作失败：{e.filename or ''} {e.strerror or e}\n")
+        sys.stderr.write(f"错误：{cli_text.os_error(e)}\n")
         return 1
+    except Exception as e:  # noqa: BLE001 - the last line of defence: a message, never a traceback
+        log = _log_crash()
+        sys.stderr.write(f"错误：程序内部错误（{type(e).__name__}: {e}）。未保存任何修改。"
+                         + (f"详细信息已写入 {log}，请发给技术支持。" if log else "") + "\n")
+        return 1
+
+
+def _log_crash():
+    import traceback
+
+    from kydesk.paths import data_dir
+
+    try:
+        folder = data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "kydesk-error.log"
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(traceback.format_exc() + "\n")
+        return path
+    except OSError:
+        return None
 
 
 def db_path(args):

@@ -21,6 +21,7 @@ def register(sub, common, add):
 
     p = add(sub, "restore", "从备份恢复（当前数据库先自动备份）", parents=[common])
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--force", action="store_true", help="备份属于其他单位时仍然恢复")
     p.set_defaults(func=cmd_restore)
 
     p = add(sub, "check", "检查数据库完整性", parents=[common])
@@ -70,7 +71,7 @@ def cmd_restore(args):
     from kydesk.cli import db_path
     from kydesk.services.maintenance import restore
 
-    kept = restore(Path(db_path(args)), Path(args.file))
+    kept = restore(Path(db_path(args)), Path(args.file), force=args.force)
     say(f"已从 {args.file} 恢复。" + (f"原数据库已备份为 {kept}" if kept else ""))
     return 0
 

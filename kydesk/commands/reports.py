@@ -101,7 +101,10 @@ def cmd_notice(args):
 
     today = _date_arg(args.date, "签发日期")
     if not args.task_ids and not args.all_red:
-        raise KydeskError("请写出任务编号，或用 --all-red 为全部红灯任务生成督办单")
+        import sys
+
+        sys.stderr.write("kydesk report notice：用法错误：请写出任务编号 TASK_ID，或用 --all-red 为全部红灯任务生成督办单\n")
+        return 2
     with open_existing(args) as db:
         ids = list(args.task_ids)
         if args.all_red:

@@ -85,12 +85,14 @@ def cmd_trust(args):
 
     with open_existing(args) as db:
         card = sync.read_card(args.card)
-        say(f"身份卡：{card.unit_name}（{card.unit_code}），级别 {card.level}")
+        level = {"city": "市级", "county": "县级"}.get(card.level, card.level)
+        say(f"身份卡：{card.unit_name}（{card.unit_code}），{level}")
         say(f"指纹：{card.fingerprint}  ← 请与对方电话逐组核对")
         done = sync.trust(db, args.card)
     if args.json:
         emit_json({"id": done.id, **done.extra["card"], "new": done.extra["new"], "message": done.message})
     else:
+        print(done.id)
         say(done.message)
     return 0
 

@@ -61,16 +61,9 @@ def register(sub, common, add):
 
 
 def _date_arg(value, label):
-    from datetime import date
+    from kydesk.services.tasks import parse_day
 
-    from kydesk.domain.errors import KydeskError
-
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise KydeskError(f"{label}“{value}”无效，请写成 YYYY-MM-DD，如 2024-07-05") from None
+    return parse_day(value, "date", label)
 
 
 def cmd_list(args):

@@ -48,7 +48,8 @@ class ChartGroup:
     tasks: list[ChartTask] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
-        paints = [ct.paint for ct in self.tasks]
+        """A cancelled task is drawn but not counted: 完成 3/4 must not read as one task still missing."""
+        paints = [ct.paint for ct in self.tasks if ct.paint != "cancelled"]
         return {"total": len(paints), "done": paints.count("done"), "red": paints.count("red"),
                 "yellow": paints.count("yellow"), "green": paints.count("green")}
 

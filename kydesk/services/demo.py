@@ -24,6 +24,7 @@ from kydesk.domain.indicators import parse_target
 from kydesk.paths import resources_dir
 from kydesk.services import meetings, tasks, units
 from kydesk.store import rows
+from kydesk.store import units as unit_store
 from kydesk.store.db import Database
 
 FORTNIGHT = 14
@@ -42,6 +43,8 @@ def fill(db: Database, *, today: date) -> None:
         if data.get("org_name"):
             db.set_meta("org_name", data["org_name"])
         for u in data["units"]:
+            if unit_store.find_unit(db, u["name"]) or (u.get("code") and unit_store.find_unit(db, u["code"])):
+                continue  # the clerk's own unit may be one of the demo's units
             units.add_unit(db, name=u["name"], code=u.get("code", ""), level=u.get("level", "department"))
         for p in data["people"]:
             units.add_person(db, name=p["name"], unit=p.get("unit"), title=p.get("title", ""))
@@ -123,13 +126,15 @@ class _Ledger:
         if task.recurrence:
             prev = deadlines.previous_occurrence(task.recurrence, self.today)
             for text in texts:       # answered the latest occurrence, so the light is green
-                tasks.add_progress(self.db, task_id, text=text, on=min(prev + timedelta(days=1), self.today),
+                tasks.add_progress(self.db, task_id, today=self.today, text=text,
+                                   on=min(prev + timedelta(days=1), self.today),
                                    unit=unit)
             return
         if task.ongoing or task.due is None:
             age = item.get("report_age", 10)
             for i, text in enumerate(reversed(texts)):
-                tasks.add_progress(self.db, task_id, text=text, on=self.today - timedelta(days=age + 30 * i),
+                tasks.add_progress(self.db, task_id, today=self.today, text=text,
+                                   on=self.today - timedelta(days=age + 30 * i),
                                    unit=unit)
             return
         finished = item.get("state") == "done" or (item.get("state") != "open" and task.due < self.today)
@@ -150,7 +155,8 @@ class _Ledger:
         for i, text in enumerate(texts):
             on = max(first, end - timedelta(days=FORTNIGHT * (n - 1 - i)))
             pct = round(percent * (i + 1) / n) or None
-            tasks.add_progress(self.db, task_id, text=text, percent=pct, on=min(on, self.today), unit=unit)
+            tasks.add_progress(self.db, task_id, today=self.today, text=text, percent=pct, on=min(on, self.today),
+                               unit=unit)
 
 
 def _meeting(db: Database, made: _Ledger, plan: dict, day: date, today: date) -> None:

@@ -22,6 +22,7 @@ from kydesk.store import rows
 from kydesk.store.db import Database
 from kydesk.store.tasks import TaskFilter
 from kydesk.store.units import all_units, names_by_id
+from kydesk.sync.requests import answer_id
 
 GROUP_NAMES = {"section": "板块", "unit": "牵头单位", "month": "时限月份", "light": "亮灯", "status": "状态"}
 SORT_NAMES = {"section": "板块与序号", "title": "任务名称", "unit": "牵头单位", "leader": "责任领导",
@@ -225,11 +226,30 @@ def timeline(db: Database, task_id: str) -> list[TimelineEntry]:
     from kydesk.store.tasks import progress_of
 
     out = [TimelineEntry(p.date.isoformat(), "进展", p.text, p.percent, p.unit) for p in progress_of(db, task_id)]
-    for e in lq.postponements(db, task_id):
-        kind = "延期" if e["state"] == "granted" else "延期申请（待批复）" if e["state"] == "pending" else "延期申请"
-        out.append(TimelineEntry((e["at"] or "")[:10], kind,
-                                 f"{e['old_due_text'] or '（无）'} → {e['new_due_text']}；理由：{e['reason']}"))
+    out += _postponements(db, task_id)
     out.sort(key=lambda e: e.date, reverse=True)
+    return out
+
+
+POSTPONE_KINDS = {"granted": "延期", "pending": "延期申请（待批复）", "refused": "延期申请（未同意）"}
+
+
+def _postponements(db: Database, task_id: str) -> list[TimelineEntry]:
+    """One line per postponement.  A county's 延期申请 and the task owner's answer are two rows (sync.requests),
+    and at the city the request stays pending until the county's next package mirrors the verdict: so a
+    request is shown in its answer's state, and the answer (only the task owner's counts, as in
+    services.sync.extension_requests) is no line of its own."""
+    found = lq.postponements(db, task_id)
+    by_id, owner = {e["id"]: e for e in found}, (lq.task_row(db, task_id) or {}).get("owner")
+    answers = {e["id"]: a for e in found if (a := by_id.get(answer_id(e["id"]))) is not None
+               and a["owner"] != e["owner"] and a["owner"] == (owner or a["owner"])}
+    answered = {a["id"] for a in answers.values()}
+    out = []
+    for e in (e for e in found if e["id"] not in answered):
+        verdict = answers.get(e["id"], e)
+        text = f"{e['old_due_text'] or '（无）'} → {e['new_due_text']}；理由：{e['reason']}"
+        text += f"；批复：{verdict['answer']}" if verdict["answer"] else ""
+        out.append(TimelineEntry((e["at"] or "")[:10], POSTPONE_KINDS.get(verdict["state"], "延期申请"), text))
     return out
 
 

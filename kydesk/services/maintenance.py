@@ -27,6 +27,10 @@ def backup(db: Database, out: Path | None = None, *, reason: str = "manual") -> 
         db.set_meta("backup_counter", n)
         out = folder / f"{db.path.stem}-{n:05d}-{reason}-{time.strftime('%Y%m%d-%H%M%S')}.db"
     out = Path(out)
+    if out.is_dir():
+        raise KydeskError(f"备份失败：{out} 是一个文件夹，请给出备份文件名，如 {out / 'kydesk-备份.db'}")
+    if not out.parent.exists():
+        raise KydeskError(f"备份失败：文件夹不存在：{out.parent}")
     tmp = out.with_name(out.name + ".part")
     try:
         target = sqlite3.connect(str(tmp))
@@ -36,7 +40,7 @@ def backup(db: Database, out: Path | None = None, *, reason: str = "manual") -> 
         tmp.replace(out)
     except (OSError, sqlite3.Error) as e:
         tmp.unlink(missing_ok=True)
-        raise KydeskError(f"备份失败：无法写入 {out}（{e}）。请检查磁盘空间和文件夹权限。") from e
+        raise KydeskError(f"备份失败：无法写入 {out}。请检查磁盘空间和文件夹的写入权限。") from e
     if reason != "manual":
         rotate(out.parent, db.path.stem)
     return out
@@ -56,7 +60,7 @@ def check(db: Database) -> list[str]:
     return problems
 
 
-def restore(db_path: Path, source: Path) -> Path:
+def restore(db_path: Path, source: Path, *, force: bool = False) -> Path:
     """Replace the database with a backup; the current file is kept first. The restored copy gets a new
     database-instance id, so peers can tell it from the database it was copied from."""
     source, db_path = Path(source), Path(db_path)
@@ -77,6 +81,12 @@ def restore(db_path: Path, source: Path) -> Path:
     if db_path.exists():
         current = open_db(db_path, migrate=False)
         try:
+            mine, theirs = current.meta("unit_code"), _unit_of(source)
+            if mine and theirs != mine and not force:
+                raise KydeskError(f"备份 {source} 属于单位 {theirs}，当前数据库属于单位 {mine}：为防止误恢复他人数据，"
+                                  "未作改动。确需恢复请加 --force。")
+            if source.resolve() == db_path.resolve():
+                raise KydeskError("不能用数据库自身作为备份来恢复，未作改动。")
             seq_before = current.site_seq
             kept = backup(current, reason="before-restore")
         finally:
@@ -96,6 +106,14 @@ def restore(db_path: Path, source: Path) -> Path:
     finally:
         db.close()
     return kept
+
+
+def _unit_of(source: Path) -> str | None:
+    probe = open_db(source, migrate=False)
+    try:
+        return probe.meta("unit_code")
+    finally:
+        probe.close()
 
 
 def startup_checks(db: Database) -> list[str]:

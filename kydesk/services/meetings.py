@@ -23,11 +23,26 @@ def resolve_id(db: Database, meeting_id: str) -> str:
 
 def _meeting_date(value) -> date:
     if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise ValidationError(f"会议日期“{value}”无效，请写成 YYYY-MM-DD，如 2024-07-05", "date") from None
+        day = value
+    else:
+        try:
+            day = date.fromisoformat(str(value).strip())
+        except ValueError:
+            raise ValidationError(f"会议日期“{value}”无效，请写成 YYYY-MM-DD，如 2024-07-05", "date") from None
+    if not 1990 <= day.year <= 2100:
+        raise ValidationError(f"会议日期“{value}”的年份不合理（应在 1990–2100 之间）", "date")
+    return day
+
+
+def _meeting_time(value: str) -> str:
+    """"15:00", "9:30" or empty; kept as typed (zero-padded) for print."""
+    text = (value or "").strip().replace("：", ":")
+    if not text:
+        return ""
+    hh, _, mm = text.partition(":")
+    if hh.isdigit() and mm.isdigit() and 0 <= int(hh) <= 23 and 0 <= int(mm) <= 59 and len(mm) == 2:
+        return f"{int(hh):02d}:{mm}"
+    raise ValidationError(f"会议时间“{value}”无效，请写成 时:分，如 15:00", "time")
 
 
 def proposed_next_date(db: Database, today: date | None = None, *, kind: str | None = None) -> date:
@@ -57,7 +72,7 @@ def add_meeting(db: Database, *, title: str, date_, kind: str = "推进会", pla
         num = number or q.next_number(db, day.year, kind)
         mid = rows.insert(db, "meeting", {"title": title, "date": day, "year": day.year, "kind": kind,
                                           "number": num, "place": place.strip(), "chair": chair.strip(),
-                                          "recorder": recorder.strip(), "time": time.strip()})
+                                          "recorder": recorder.strip(), "time": _meeting_time(time)})
     return changed("meeting", id=mid, message=f"已添加会议：{title}（第{num}期）")
 
 
@@ -99,9 +114,13 @@ def attend(db: Database, meeting_id: str, *, name: str, role: str = "出席", un
         raise ValidationError(f"参会身份“{role}”无效，可选：出席、列席、请假", "role") from None
     with db.tx():
         _editable(db, meeting_id)
+        already = q.attendee_role(db, meeting_id, name)
+        if already:
+            raise ValidationError(f"{name} 已登记为{already}，不能重复登记；如需改变身份，请修改原登记", "name")
         aid = rows.insert(db, "attendance", {
             "meeting_id": meeting_id, "name": name, "role": role_v.value, "unit_id": resolve_unit(db, unit),
-            "reason": (reason or "").strip(), "title": title.strip(),
+            # a reason belongs to 请假 only; for 出席/列席 it would print as if they had been excused
+            "reason": (reason or "").strip() if role_v == AttendanceRole.LEAVE else "", "title": title.strip(),
             "ord": q.max_ord(db, "attendance", meeting_id) + 1})
     return changed("attendance", id=aid, message=f"已登记{role_v.value}：{name}")
 
@@ -178,6 +197,8 @@ def update_meeting(db: Database, meeting_id: str, **values) -> Changed:
     if "date" in cols:
         d = _meeting_date(cols["date"])
         cols["date"], cols["year"] = d, d.year
+    if "time" in cols:
+        cols["time"] = _meeting_time(cols["time"])
     with db.tx():
         row = _editable(db, meeting_id)
         if "number" in cols or "kind" in cols or "date" in cols:

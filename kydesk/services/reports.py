@@ -148,6 +148,13 @@ class Period:
 
 
 def parse_period(text: str) -> Period:
+    period = _parse_period(text)
+    if not 1990 <= period.year <= 2100:
+        raise ValidationError(f"统计期“{text}”的年份不合理（应在 1990–2100 之间）", "period")
+    return period
+
+
+def _parse_period(text: str) -> Period:
     s = (text or "").strip().upper()
     m = re.fullmatch(r"(\d{4})\s*Q([1-4])", s) or re.fullmatch(r"(\d{4})年?第?([1-4一二三四])季度?", s)
     if m:
@@ -164,12 +171,6 @@ def parse_period(text: str) -> Period:
 
 # -- 月调度表 ------------------------------------------------------------------------------------------
 
-def _counted(items: list) -> list:
-    """The tasks the 月调度 and 通报 count: a cancelled task is no longer a task (it would lower 完成率 and make
-    the lights not add up to the total)."""
-    return [ct for ct in items if ct.task.status != TaskStatus.CANCELLED]
-
-
 def _on_time(t) -> bool:
     """Done by its deadline (an ongoing or recurring task done at all is on time); unknown done date: no."""
     if t.status != TaskStatus.DONE or t.done_date is None:
@@ -178,15 +179,12 @@ def _on_time(t) -> bool:
     return due is None or t.done_date <= due
 
 
-def _reds_until(db: Database, p: Period) -> dict[str, int]:
-    """Lead unit name -> red task-months recorded from January to the dispatched month (a later month's reds
-    do not belong in an earlier month's table)."""
-    from kydesk.store.units import names_by_id
-
-    names = names_by_id(db)
+def _reds_until(db: Database, p: Period, leads: wr.Leads) -> dict[str, int]:
+    """Lead unit name (as unit_stats names it) -> red task-months recorded from January to the dispatched
+    month (a later month's reds do not belong in an earlier month's table)."""
     out: dict[str, int] = {}
     for uid, (months, _) in wq.reds_by_unit(db, f"{p.year:04d}-01", p.key).items():
-        name = names.get(uid, wr.NO_UNIT) if uid else wr.NO_UNIT
+        name = leads.name_of_id(uid)
         out[name] = out.get(name, 0) + months
     return out
 
@@ -203,25 +201,26 @@ def dispatch_data(db: Database, month: str, today: date | None = None):
     if today < p.first:
         raise ValidationError(f"{p.year}年{p.month}月尚未开始，不能调度", "month")
     on = min(today, p.last)
-    items = _counted(wr.tasks_on(db, p.year, on))
-    per_unit, total = wr.unit_stats(items, on)
+    items = wr.tasks_on(db, p.year, on)
+    leads = wr.Leads(db)
+    per_unit, total = wr.unit_stats(items, on, leads)      # cancelled tasks are not counted
     on_time: dict[str, int] = {}
     for ct in items:
         if _on_time(ct.task):
-            name = ct.task.lead_unit or wr.NO_UNIT
+            name = leads.name(ct.task)
             on_time[name] = on_time.get(name, 0) + 1
-    reds = _reds_until(db, p)
+    reds = _reds_until(db, p, leads)
     reported = wq.progress_between(db, p.first, p.last)
     latest = wq.latest_progress(db, [ct.task.id for ct in items], until=on)
     key_lines: dict[str, list[str]] = {}
     for ct in items:
         t = ct.task
-        if not t.key or ct.paint == "done" and not reported.get(t.id):
+        if not t.key or ct.paint == "cancelled" or ct.paint == "done" and not reported.get(t.id):
             continue
         got = reported.get(t.id)
         text = f"“{t.title}”：" + (f"{got[-1][1]}" + (f"（{got[-1][2]}%）" if got[-1][2] is not None else "")
                                   if got else "本月未报送进展")
-        key_lines.setdefault(t.lead_unit or wr.NO_UNIT, []).append(text)
+        key_lines.setdefault(leads.name(t), []).append(text)
     rows = [UnitRow(u.name, u.total, u.done, u.green, u.yellow, u.red, u.rate, reds.get(u.name, 0),
                     "；".join(key_lines.get(u.name, [])), on_time=on_time.get(u.name, 0)) for u in per_unit]
     # 合计 adds up the rows shown: reds of a unit that has no counted task left would be a figure nobody can find
@@ -229,11 +228,11 @@ def dispatch_data(db: Database, month: str, today: date | None = None):
                         sum(r.reds_in_year for r in rows), on_time=sum(on_time.values()))
     overdue = []
     for ct in items:
-        days = lights.days_overdue(ct.task, on)
+        days = lights.days_overdue(ct.task, on)          # 0 for a cancelled task
         if days > 0:
             t = ct.task
             last = latest.get(t.id)
-            overdue.append(OverdueRow(t.title, t.lead_unit or wr.NO_UNIT, t.person,
+            overdue.append(OverdueRow(t.title, leads.name(t), t.person,
                                       t.due_text or (cn_date(t.due) if t.due else ""), days, last[1] if last else "",
                                       section=t.section or "", leader=t.leader or ""))
     overdue.sort(key=lambda r: -r.days)
@@ -292,8 +291,9 @@ def bulletin_data(db: Database, period: str, today: date | None = None):
     if today < p.first:
         raise ValidationError(f"统计期 {p.key} 尚未开始", "period")
     on = min(today, p.last)
-    items = _counted(wr.tasks_on(db, p.year, on))
-    per_unit, total = wr.unit_stats(items, on)
+    items = wr.tasks_on(db, p.year, on)
+    leads = wr.Leads(db)
+    per_unit, total = wr.unit_stats(items, on, leads)      # cancelled tasks are not counted
 
     def fig(u) -> UnitFigures:
         return UnitFigures(u.name, u.total, u.done, u.green, u.yellow, u.red, u.rate, u.progress,
@@ -307,9 +307,9 @@ def bulletin_data(db: Database, period: str, today: date | None = None):
         streak = lights.light_streak(hist.get(t.id, []))
         if ct.paint == "red":
             why = ct.explain + (f"，已连续{streak}个月亮灯" if streak >= 2 else "")
-            problems.setdefault(t.lead_unit or wr.NO_UNIT, []).append(Problem(t.title, why))
+            problems.setdefault(leads.name(t), []).append(Problem(t.title, why))
         elif ct.paint == "yellow" and lights.repeated(hist.get(t.id, [])):
-            problems.setdefault(t.lead_unit or wr.NO_UNIT, []).append(Problem(t.title, "", streak, "黄灯"))
+            problems.setdefault(leads.name(t), []).append(Problem(t.title, "", streak, "黄灯"))
     return BulletinData(p.year, period_label(None, p.year, p.quarter, p.month), on, wr.office_name(db), today,
                         fig(total), [fig(u) for u in ranked], list(problems.items()),
                         db.meta(_req_key(p), "") or "")

@@ -10,6 +10,7 @@ from pathlib import Path
 from kydesk.domain.errors import KydeskError, ValidationError
 from kydesk.domain.models import UnitLevel
 from kydesk.store import open_db, rows
+from kydesk.store.migrations import current_version
 from kydesk.store.db import Database
 
 
@@ -61,12 +62,18 @@ def _make_keys(db: Database) -> None:
 
 def open_site(path) -> Database:
     """Open an initialised database (the CLI and the window both start here)."""
-    db = open_db(path)
-    if not db.initialized:
+    db = open_db(path, migrate=False)
+    if schema_version(db) == 0 or not db.initialized:
         db.close()
         raise KydeskError(f"数据库 {path} 尚未初始化：请先运行 kydesk init --unit-code 代码 --unit-name 名称")
+    db.close()
+    db = open_db(path)  # now apply any pending migrations (a backup is taken first)
     _notice_copies(db)
     return db
+
+
+def schema_version(db: Database) -> int:
+    return current_version(db.conn)
 
 
 def _place(db: Database) -> str:

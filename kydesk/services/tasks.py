@@ -12,6 +12,7 @@ from kydesk.services.units import resolve_unit, resolve_units
 from kydesk.store import rows
 from kydesk.store import tasks as q
 from kydesk.store.db import Database
+from kydesk.store.units import own_unit_id
 from kydesk.store.tasks import TaskFilter  # noqa: F401  (the filter type callers build)
 
 TASK_FIELDS = {"section", "seq", "title", "target", "lead_unit", "partner_units", "leader", "person", "start",
@@ -25,7 +26,8 @@ def resolve_id(db: Database, task_id: str) -> str:
     return found
 
 
-def _parse_date(value, field: str, label: str) -> date | None:
+def parse_day(value, field: str, label: str) -> date | None:
+    """A day as people type it: 2024-06-01, 2024/6/1, 2024.6.1, 2024年6月1日 (None when empty)."""
     if value is None or value == "":
         return None
     if isinstance(value, date):
@@ -81,7 +83,7 @@ def _columns(db: Database, values: dict, today: date | None, year: int | None = 
         elif k == "due":
             cols.update(_deadline_fields(db, v, today, year))
         elif k in ("start", "done_date"):
-            cols[k] = _parse_date(v, k, "开始日期" if k == "start" else "完成日期")
+            cols[k] = parse_day(v, k, "开始日期" if k == "start" else "完成日期")
         elif k == "status":
             cols["status"] = TaskStatus.parse(v.value if isinstance(v, TaskStatus) else v).value
         elif k == "percent":
@@ -208,18 +210,20 @@ def postpone(db: Database, task_id: str, *, due, reason: str, today: date | None
 
 
 def add_progress(db: Database, task_id: str, *, text: str, percent: int | None = None, on: date | None = None,
-                 unit: str | None = None) -> Changed:
+                 unit: str | None = None, today: date | None = None) -> Changed:
     task_id = resolve_id(db, task_id)
     text = (text or "").strip()
     if not text:
         raise ValidationError("进展内容不能为空", "text")
     if percent is not None:
         percent = status_rules.validate_percent(percent)
+    today = today or date.today()
+    on = on or today
+    if on > today:
+        raise ValidationError(f"进展日期 {on.isoformat()} 晚于今天：进展只能记录已经发生的情况", "date")
     with db.tx():
         task = rows.get(db, "task", task_id)
-        unit_id = resolve_unit(db, unit) if unit else _own_unit_id(db)
-        pid = rows.insert(db, "progress", {"task_id": task_id, "date": on or date.today(), "text": text,
-                                           "percent": percent, "unit_id": unit_id, "task_rev": task["rev"]})
+        unit_id = resolve_unit(db, unit) if unit else own_unit_id(db)
         # the owner's own report moves the task itself; a partner's report travels as its own row
         if task["owner"] in ("", db.unit_code):
             moves = {}
@@ -229,12 +233,11 @@ def add_progress(db: Database, task_id: str, *, text: str, percent: int | None =
                 moves["status"] = TaskStatus.ACTIVE.value
             if moves:
                 rows.update(db, "task", task_id, moves)
+                task = rows.get(db, "task", task_id)
+        # written against the task version it now sees, so sync does not flag the owner's own report as stale
+        pid = rows.insert(db, "progress", {"task_id": task_id, "date": on, "text": text,
+                                           "percent": percent, "unit_id": unit_id, "task_rev": task["rev"]})
     return changed("progress", "task", id=pid, message="已记录进展")
-
-
-def _own_unit_id(db: Database) -> str | None:
-    row = db.conn.execute("SELECT id FROM unit WHERE code = ? AND NOT deleted", (db.unit_code,)).fetchone()
-    return row[0] if row else None
 
 
 def light_of(db: Database, task: Task, today: date, last_reports: dict | None = None):
@@ -301,7 +304,7 @@ def check_fields(db: Database, values: dict, today: date | None = None) -> dict[
             continue
         try:
             if field == "start":
-                _parse_date(values[field], "start", "开始日期")
+                parse_day(values[field], "start", "开始日期")
             else:
                 _deadline_fields(db, values[field], today)
         except ValidationError as e:

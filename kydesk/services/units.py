@@ -59,15 +59,23 @@ def rename_unit(db: Database, unit_id: str, new_name: str) -> Changed:
     rename it: a rename here would travel to no one, and the owner's next package would undo it."""
     name = clean_name(new_name, "name")
     with db.tx():
-        row = rows.get(db, "unit", unit_id, include_deleted=True)
-        if row["owner"] and db.unit_code and row["owner"] != db.unit_code:
-            raise ValidationError(f"单位“{row['name']}”由{owner_name(db, row['owner'])}负责维护，本单位不能更名；"
-                                  "如名称有误，请联系该单位修改，同步后即更新", "name")
+        _check_owner(db, unit_id, "更名", "name")
         other = units.find_unit(db, name)
         if other and other.id != unit_id and other.name == name:
             raise ValidationError(f"已有名为“{name}”的单位，不能重名", "name")
         rows.update(db, "unit", unit_id, {"name": name})
     return changed("unit", "task", id=unit_id, message=f"单位已更名为：{name}")
+
+
+def _check_owner(db: Database, unit_id: str, verb: str, field: str) -> dict:
+    """Only the unit that owns a unit row may change it: a change here would travel to no one, and the
+    owner's next package would undo it."""
+    row = rows.get(db, "unit", unit_id, include_deleted=True)
+    if row["owner"] and db.unit_code and row["owner"] != db.unit_code:
+        hint = "如名称有误，请联系该单位修改" if verb == "更名" else f"如确需{verb}，请联系该单位办理"
+        raise ValidationError(f"单位“{row['name']}”由{owner_name(db, row['owner'])}负责维护，本单位不能{verb}；"
+                              f"{hint}，同步后即更新", field)
+    return row
 
 
 def owner_name(db: Database, code: str) -> str:
@@ -93,6 +101,8 @@ def list_people(db: Database) -> list[tuple]:
 
 
 def update_unit(db: Database, unit_id: str, *, code: str | None = None, level: str | None = None) -> Changed:
+    """Set a unit's code or level; like a rename, only on a row this unit owns."""
+    _check_owner(db, unit_id, "修改", "code" if code is not None else "level")
     values = {}
     if code is not None:
         code = code.strip()
@@ -136,6 +146,7 @@ def set_person_deleted(db: Database, person_id: str, deleted: bool = True) -> Ch
 def set_unit_deleted(db: Database, unit_id: str, deleted: bool = True) -> Changed:
     """Remove a unit from the pick lists (undo of 添加单位); refused while a task names it."""
     with db.tx():
+        _check_owner(db, unit_id, "删除" if deleted else "恢复", "name")
         if deleted and db.conn.execute(
                 "SELECT 1 FROM task WHERE NOT deleted AND (lead_unit_id = ? OR instr(partner_unit_ids, ?) > 0) "
                 "LIMIT 1", (unit_id, f'"{unit_id}"')).fetchone():

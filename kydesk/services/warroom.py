@@ -22,6 +22,7 @@ from kydesk.printing.chart import ChartData, ChartGroup, ChartTask
 from kydesk.services import Changed, changed
 from kydesk.services.settings import ledger_year, light_settings, org_name, use_print_fonts
 from kydesk.store import tasks as q
+from kydesk.store import units as unit_store
 from kydesk.store import warroom_queries as wq
 from kydesk.store.db import Database
 from kydesk.store.tasks import TaskFilter
@@ -60,6 +61,27 @@ def _milestones(t: Task, year: int) -> tuple[date, ...]:
     except DeadlineError:
         return ()
     return tuple(out)
+
+
+class Leads:
+    """The unit a task is grouped and counted under: the row standing for its lead unit's code.  After sync
+    the city holds two rows of a county's code (its own row for the county and the county's own row); tasks
+    name either, and the 作战图, 月调度 and 通报 must show that county once (store.units.unit_groups)."""
+
+    def __init__(self, db: Database):
+        self._main = {uid: (main_id, name) for uid, _rid, main_id, name in unit_store.unit_groups(db)}
+
+    def of(self, t: Task) -> tuple[str | None, str]:
+        """(id, name) of the unit standing for the task's lead unit; (None, NO_UNIT) when it has none."""
+        if not t.lead_unit:
+            return None, NO_UNIT
+        return self._main.get(t.lead_unit_id, (t.lead_unit_id, t.lead_unit))
+
+    def name(self, t: Task) -> str:
+        return self.of(t)[1]
+
+    def name_of_id(self, unit_id: str | None) -> str:
+        return self._main[unit_id][1] if unit_id in self._main else NO_UNIT
 
 
 @dataclass
@@ -105,17 +127,20 @@ def chart_data(db: Database, query: ChartQuery | None = None, *, today: date | N
     query = query or ChartQuery()
     today = today or date.today()
     year = query.year or ledger_year(db, today)
+    if not 1990 <= year <= 2100:
+        raise ValidationError(f"年度“{year}”不合理（应在 1990–2100 之间），请写成四位年份，如 2024", "year")
     if query.light and query.light not in LIGHT_FILTERS:
         raise ValidationError(f"亮灯筛选“{query.light}”无效，可选：red/yellow/green/done", "light")
     items, left_out = year_tasks(db, year, today, TaskFilter(unit=query.unit, key_only=query.key_only))
     if query.light:
         items = [ct for ct in items if ct.paint == query.light]
     order = wq.unit_order(db)
+    leads = Leads(db)
     groups: dict[str | None, ChartGroup] = {}
     for ct in items:
-        uid = ct.task.lead_unit_id if ct.task.lead_unit else None
+        uid, name = leads.of(ct.task)
         if uid not in groups:
-            groups[uid] = ChartGroup(ct.task.lead_unit or NO_UNIT)
+            groups[uid] = ChartGroup(name)
         groups[uid].tasks.append(ct)
     ordered = sorted(groups.items(), key=lambda kv: (kv[0] is None, order.get(kv[0], len(order)), kv[1].name))
     org = office_name(db)
@@ -251,12 +276,15 @@ def history(db: Database, year: int, until: str, today: date | None = None) -> d
 
 
 def reds_per_unit(db: Database, year: int) -> dict[str, tuple[int, int]]:
-    """Lead unit name -> (red task-months, distinct red tasks) recorded in the year (年终考核)."""
-    from kydesk.store.units import names_by_id
-
-    names = names_by_id(db)
-    return {names.get(uid, NO_UNIT) if uid else NO_UNIT: v
-            for uid, v in wq.reds_by_unit(db, f"{year:04d}-01", f"{year:04d}-12").items()}
+    """Lead unit name -> (red task-months, distinct red tasks) recorded in the year (年终考核); the rows of one
+    code count as one unit (Leads)."""
+    leads = Leads(db)
+    out: dict[str, tuple[int, int]] = {}
+    for uid, (months, distinct) in wq.reds_by_unit(db, f"{year:04d}-01", f"{year:04d}-12").items():
+        name = leads.name_of_id(uid)
+        before = out.get(name, (0, 0))
+        out[name] = (before[0] + months, before[1] + distinct)
+    return out
 
 
 # -- per-unit statistics (月调度, 季度通报) ---------------------------------------------------------
@@ -290,9 +318,13 @@ class UnitStats:
         return self.schedule_sum / self.dated if self.dated else 0.0
 
     def add(self, ct: ChartTask, on: date) -> None:
+        """Count one task; a cancelled task is no longer a task (it would lower 完成率 and make the lights not
+        add up to the total), so it is not counted at all."""
         t = ct.task
-        self.total += 1
         paint = ct.paint
+        if paint == "cancelled":
+            return
+        self.total += 1
         if paint in ("done", "red", "yellow", "green"):
             setattr(self, paint, getattr(self, paint) + 1)
         self.percent_sum += 100 if paint == "done" else (t.percent or 0)
@@ -302,12 +334,16 @@ class UnitStats:
             self.schedule_sum += 100.0 if paint == "done" else 100.0 * lights.schedule_share(t.start, due, on)
 
 
-def unit_stats(items: list[ChartTask], on: date) -> tuple[list[UnitStats], UnitStats]:
-    """Per lead unit (in chart order) and the total."""
+def unit_stats(items: list[ChartTask], on: date, leads: Leads | None = None) -> tuple[list[UnitStats], UnitStats]:
+    """Per lead unit (in chart order) and the total, cancelled tasks left out (UnitStats.add).  Units are
+    told apart by name: with `leads`, the name of the row standing for the lead unit's code, so the rows a
+    county has at the city make one line; consumers match their own figures by the same name."""
     by: dict[str, UnitStats] = {}
     total = UnitStats("合计")
     for ct in items:
-        name = ct.task.lead_unit or NO_UNIT
+        if ct.paint == "cancelled":
+            continue                      # no line for a unit whose only tasks were cancelled
+        name = leads.name(ct.task) if leads is not None else ct.task.lead_unit or NO_UNIT
         by.setdefault(name, UnitStats(name)).add(ct, on)
         total.add(ct, on)
     return list(by.values()), total

@@ -123,8 +123,16 @@ def open_db(path, *, create: bool = False, migrate: bool = True, timeout: float 
         conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
         # ORDER BY section_rank(section), section: 一、二、…十、十一、 as numbered, not by code point
         conn.create_function("section_rank", 1, section_order, deterministic=True)
-        if migrations.current_version(conn) > migrations.LATEST:
+        version = migrations.current_version(conn)
+        if version > migrations.LATEST:
             migrations.migrate(conn, p)  # raises the "newer version" message before anything is written
+        if version == 0 and conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchone()[0]:
+            # migration 1 sets the version in the same transaction as its tables: this is another program's file
+            conn.close()
+            raise KydeskError(f"{p} 是其他程序的 SQLite 数据库，不是 kydesk 数据库；未作任何改动。")
+        if version == 0 and not migrate:
+            return db  # an empty file: leave it untouched until someone initialises it
         if not memory:
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")

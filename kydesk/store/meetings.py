@@ -81,3 +81,9 @@ def find_id(db: Database, prefix: str) -> str | None:
 def max_ord(db: Database, table: str, meeting_id: str) -> int:
     return db.conn.execute(f"SELECT coalesce(max(ord), 0) FROM {table} WHERE meeting_id = ? AND NOT deleted",
                            (meeting_id,)).fetchone()[0]
+
+
+def attendee_role(db: Database, meeting_id: str, name: str) -> str | None:
+    row = db.conn.execute("SELECT role FROM attendance WHERE meeting_id = ? AND name = ? AND NOT deleted",
+                          (meeting_id, name)).fetchone()
+    return row[0] if row else None

@@ -64,8 +64,9 @@ def names_by_id(db: Database) -> dict[str, str]:
 
 
 def find_unit(db: Database, key: str) -> Unit | None:
-    """By id, then code, then exact name, then a unique name containing the key; where two rows share a
-    code (a county's own row and the city's row for it), the row this site owns."""
+    """By id, then code, then exact name — never by part of a name: a new “市自然资源局” typed into a task must
+    not be filed under an existing “市自然资源局商州分局”. Where two rows share a code (a county's own row and
+    the city's row for it), the row this site owns. (Filters match parts of names: unit_ids_matching.)"""
     key = (key or "").strip()
     if not key:
         return None
@@ -74,8 +75,7 @@ def find_unit(db: Database, key: str) -> Unit | None:
         found = _rows(db, f"{where} AND NOT deleted", [key])
         if found:
             return _unit(min(_one_per_code(db, found), key=prefer))
-    found = _one_per_code(db, _rows(db, "instr(name, ?) > 0 AND NOT deleted", [key]))
-    return _unit(found[0]) if len(found) == 1 else None
+    return None
 
 
 def unit_ids_matching(db: Database, text: str) -> list[str]:
@@ -94,3 +94,10 @@ def all_people(db: Database) -> list[Person]:
     return [Person(id=r["id"], name=r["name"], unit_id=r["unit_id"], title=r["title"], phone=r["phone"],
                    owner=r["owner"], rev=r["rev"])
             for r in db.query("SELECT * FROM person WHERE NOT deleted ORDER BY name")]
+
+
+def own_unit_id(db: Database) -> str | None:
+    """This site's own unit row (the one with our code that we own)."""
+    row = db.conn.execute("SELECT id FROM unit WHERE code = ? AND NOT deleted ORDER BY owner <> ?, rowid LIMIT 1",
+                          (db.unit_code, db.unit_code)).fetchone()
+    return row[0] if row else None

@@ -79,6 +79,8 @@ def run(args) -> int:
     try:
         if getattr(args, "demo", False):
             db = ensure_demo(path)
+        elif not path.exists() and getattr(args, "screenshot", None):
+            raise KydeskError(f"数据库文件不存在：{path}")
         elif not path.exists():
             from kydesk.ui.first_run import FirstRunDialog
 
@@ -114,11 +116,13 @@ def run(args) -> int:
 
 def screenshot(app, window, args) -> int:
     try:
-        w, h = (int(x) for x in args.size.lower().split("x"))
+        w, h = (int(x) for x in args.size.lower().replace("×", "x").split("x"))
+        if not (0 < w <= 10000 and 0 < h <= 10000):
+            raise ValueError
     except ValueError:
-        sys.stderr.write(f"错误：--size 应写成 宽x高，如 1280x800，收到“{args.size}”\n")
+        sys.stderr.write(f"错误：--size 应写成 宽x高（正整数），如 1280x800，收到“{args.size}”\n")
         return 2
-    window.resize(w, h)
+    window.setFixedSize(w, h)  # the picture has the size asked for, even where a view would like more room
     window.show_view(args.view)
     window.show()
     out = Path(args.screenshot)

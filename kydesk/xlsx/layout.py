@@ -123,26 +123,6 @@ def is_footer(text: str) -> bool:
     return s.startswith(_FOOTER)
 
 
-def chinese_number(text: str) -> int | None:
-    """一 -> 1, 十二 -> 12, 二十 -> 20 (section ordinals up to 99)."""
-    s = (text or "").strip()
-    if not s or any(c not in _NUMERALS for c in s):
-        return None
-    if "十" not in s:
-        return _NUMERALS.index(s) + 1 if len(s) == 1 else None
-    tens, _, units = s.partition("十")
-    if len(tens) > 1 or len(units) > 1 or "十" in units:
-        return None
-    return (_NUMERALS.index(tens) + 1 if tens else 1) * 10 + (_NUMERALS.index(units) + 1 if units else 0)
-
-
-def section_rank(text: str) -> tuple:
-    """Sort key for sections as a clerk orders them: 一、 二、 … 十、, then the rest (meeting decisions)."""
-    m = re.match(r"^\s*([一二三四五六七八九十]+)\s*[、.．]", text or "")
-    n = chinese_number(m[1]) if m else None
-    return (0, n, "") if n is not None else (1, 0, text or "")
-
-
 # ---------------------------------------------------------------- unit lists
 
 _UNIT_MARKS = re.compile(r"[（(](?:牵头|主责|牵头单位|配合|配合单位)[）)]|[（(]?牵头[）)]?$")

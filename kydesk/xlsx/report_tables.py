@@ -17,7 +17,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
-from kydesk.xlsx.writer import CENTER, HEAD_FILL, HEAD_FONT, LEFT, box, print_setup, save, sheet_title
+from kydesk.xlsx.writer import CENTER, HEAD_FILL, HEAD_FONT, LEFT, box, print_setup, save, sheet_title, tick
 
 PERCENT = "0.0%"
 DAYS = '0"天"'
@@ -82,9 +82,11 @@ def _overdue_columns(columns: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def write_dispatch(out, data, *, title: str, subtitle: str, unit_columns: list[tuple[str, str]],
-                   overdue_columns: list[tuple[str, str]]) -> Path:
+                   overdue_columns: list[tuple[str, str]], progress=None) -> Path:
     """月调度表: sheet 调度表 (the per-unit table and its 合计 line) and sheet 逾期任务, with the PDF's
-    columns (key, label) in the PDF's order."""
+    columns (key, label) in the PDF's order.  progress(sheets done, 2) answering False raises
+    writer.Cancelled, and no file is written."""
+    tick(progress, 0, 2)
     wb = Workbook()
     ws = _sheet(wb, "调度表", True)
     width = len(unit_columns)
@@ -96,6 +98,7 @@ def write_dispatch(out, data, *, title: str, subtitle: str, unit_columns: list[t
            bold_last=data.total is not None)
     ws.freeze_panes = ws.cell(top + 1, 3)
     print_setup(ws, f"{top}:{top}", width)
+    tick(progress, 1, 2)
 
     late = _sheet(wb, "逾期任务", False)
     cols = _overdue_columns(overdue_columns)
@@ -108,6 +111,7 @@ def write_dispatch(out, data, *, title: str, subtitle: str, unit_columns: list[t
         rows = [{"title": NO_OVERDUE}]
     _table(late, top, cols, rows, OVERDUE_WIDTHS, formats={"days": DAYS})
     print_setup(late, f"{top}:{top}", len(cols))
+    tick(progress, 2, 2)
     return save(wb, out)
 
 
@@ -137,8 +141,10 @@ def problem_rows(problems) -> list[dict]:
     return out
 
 
-def write_bulletin(out, data, *, title: str, subtitle: str) -> Path:
-    """季度通报: sheet 完成情况 (units in the PDF's ranking, then 合计 = 总体情况) and sheet 存在问题."""
+def write_bulletin(out, data, *, title: str, subtitle: str, progress=None) -> Path:
+    """季度通报: sheet 完成情况 (units in the PDF's ranking, then 合计 = 总体情况) and sheet 存在问题.
+    progress(sheets done, 2) answering False raises writer.Cancelled, and no file is written."""
+    tick(progress, 0, 2)
     wb = Workbook()
     ws = _sheet(wb, "完成情况", True)
     top = sheet_title(ws, title, len(BULLETIN_COLUMNS), subtitle)
@@ -146,10 +152,12 @@ def write_bulletin(out, data, *, title: str, subtitle: str) -> Path:
     _table(ws, top, BULLETIN_COLUMNS, rows, BULLETIN_WIDTHS,
            formats={"rate": PERCENT, "progress": PERCENT, "schedule": PERCENT}, bold_last=True)
     print_setup(ws, f"{top}:{top}", len(BULLETIN_COLUMNS))
+    tick(progress, 1, 2)
 
     ws = _sheet(wb, "存在问题", False)
     top = sheet_title(ws, title, len(PROBLEM_COLUMNS), subtitle)
     rows = problem_rows(data.problems) or [{"unit": NO_PROBLEMS}]
     _table(ws, top, PROBLEM_COLUMNS, rows, PROBLEM_WIDTHS)
     print_setup(ws, f"{top}:{top}", len(PROBLEM_COLUMNS))
+    tick(progress, 2, 2)
     return save(wb, out)

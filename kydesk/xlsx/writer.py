@@ -8,6 +8,9 @@ Excel) updates those tasks instead of adding them twice.
 """
 from __future__ import annotations
 
+import contextlib
+import os
+import tempfile
 from collections import Counter
 from copy import copy
 from datetime import date
@@ -20,7 +23,7 @@ from openpyxl.utils import get_column_letter
 from kydesk.domain.deadlines import format_due, parse_deadline
 from kydesk.domain.errors import KydeskError
 from kydesk.domain.models import Light, Task
-from kydesk.xlsx import layout
+from kydesk.domain.sections import section_rank
 
 TITLE_FONT = Font(name="方正小标宋简体", size=18)
 HEAD_FONT = Font(name="黑体", size=11)
@@ -45,6 +48,20 @@ LEDGER_COLUMNS = [
 _CENTRED = {1, 6, 7, 8, 9, 11, 12, 13}
 _DATE = "yyyy-mm-dd"
 _STATUS_COL = 11
+PROGRESS_EVERY = 500
+
+
+class Cancelled(KydeskError):
+    """The clerk cancelled the export (the progress callback returned False); no file was written."""
+
+    def __init__(self, message: str = "已取消，未生成文件"):
+        super().__init__(message)
+
+
+def tick(progress, done: int, total: int) -> None:
+    """Report progress; a callback answering False cancels (the workbook is only saved at the end)."""
+    if progress is not None and progress(done, total) is False:
+        raise Cancelled()
 
 
 def print_setup(ws, title_rows: str, last_col: int) -> None:
@@ -92,10 +109,20 @@ def box(cell, value, *, font=BODY_FONT, align=LEFT, fill=None, number_format=Non
 
 
 def save(wb: Workbook, out) -> Path:
+    """Write to a temporary file beside `out`, then replace it: a failed or interrupted save leaves neither a
+    half-written workbook nor a stray temporary file, and an earlier file of that name stays as it was."""
     out = Path(out)
-    tmp = out.with_name(out.name + ".part")
-    wb.save(tmp)
-    tmp.replace(out)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".xlsx.part", dir=out.parent)
+    os.close(fd)
+    try:
+        wb.save(tmp)
+        with contextlib.suppress(OSError):      # mkstemp makes the file private; an export is an ordinary file
+            os.chmod(tmp, (out.stat().st_mode & 0o7777) if out.exists() else 0o644)
+        os.replace(tmp, out)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
     return out
 
 
@@ -112,12 +139,17 @@ def ledger_sections(tasks: list[Task]) -> list[tuple[str, list[Task]]]:
     groups: dict[str, list[Task]] = {}
     for t in tasks:
         groups.setdefault(t.section or "", []).append(t)
-    order = sorted(groups, key=lambda s: (s != "",) + layout.section_rank(s))
+    # tasks without a section come first, above every section row: after the last section they would be
+    # read back as that section's tasks
+    order = sorted(groups, key=lambda s: (s != "",) + section_rank(s))
     return [(s, sorted(groups[s], key=lambda t: t.seq)) for s in order]
 
 
 def write_ledger(out, tasks: list[Task], *, title: str, lights: dict | None = None, progress=None) -> Path:
-    """The ledger in the sample's shape. `lights` (task id -> Light) colours the 完成状态 cell."""
+    """The ledger in the sample's shape. `lights` (task id -> Light) colours the 完成状态 cell.
+    progress(done, total) answering False raises Cancelled, and no file is written."""
+    done_rows, total = 0, len(tasks)
+    tick(progress, done_rows, total)
     wb = Workbook()
     ws = wb.active
     ws.title = "台账"
@@ -136,7 +168,6 @@ def write_ledger(out, tasks: list[Task], *, title: str, lights: dict | None = No
     ws.freeze_panes = "C4"
     lights = lights or {}
     r = 4
-    done_rows, total = 0, len(tasks)
     for section, items in ledger_sections(tasks):
         if section:
             for c in range(1, width + 1):
@@ -153,8 +184,9 @@ def write_ledger(out, tasks: list[Task], *, title: str, lights: dict | None = No
                      fill=fill if c == _STATUS_COL else None, number_format=_DATE if c == 8 and v else None)
             r += 1
             done_rows += 1
-            if progress and done_rows % 500 == 0:
-                progress(done_rows, total)
+            if done_rows % PROGRESS_EVERY == 0:
+                tick(progress, done_rows, total)
+    tick(progress, total, total)
     print_setup(ws, "2:3", width - 1)
     return save(wb, out)
 

@@ -3,7 +3,7 @@ messy input a clerk or the city office's batch scripts produce.
 
 Most commands run in-process through kydesk.cli.main (stdout and stderr captured apart, usage errors caught as
 SystemExit); a handful run as real `python -m kydesk` processes to prove exit codes and stream separation.
-Tests marked xfail(strict=True) are product bugs found here: each reason starts with "BUG:".
+Bugs this suite found were fixed; each test here now guards its fix.
 """
 from __future__ import annotations
 
@@ -184,8 +184,6 @@ def test_init_demo_gives_a_ledger_and_meetings_that_honour_the_json_contract(tmp
         assert isinstance(m["number"], int) and date.fromisoformat(m["date"]) and m["state"] in ("draft", "final")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: init --demo fails (exit 1 '单位“商州区”已存在') when the clerk's own "
-                   "unit name equals a demo unit name; services/demo.fill calls units.add_unit for every demo unit")
 @pytest.mark.parametrize("name, level", [("商州区", "county"), ("市发改委", "city")])
 def test_init_demo_with_a_unit_name_the_demo_also_uses(tmp_path, name, level):
     init(tmp_path / "d.db", "611002", name, "--level", level, "--demo")
@@ -337,8 +335,6 @@ def test_task_show_and_progress(county):
     assert ok("--db", county, "task", "show", tid, "--json").json()["light"] is None
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: task progress --date accepts only YYYY-MM-DD while --due/--start "
-                   "accept 2024/06/01 and 2024年6月1日; commands/tasks._date_arg should parse like services.tasks._parse_date")
 @pytest.mark.parametrize("spelling", ["2024/06/01", "2024年6月1日", "2024.6.1"])
 def test_progress_date_in_the_spellings_due_accepts(county, spelling):
     tid = new_id(ok("--db", county, "task", "add", "--title", "甲", "--due", "2099-12-31"))
@@ -346,15 +342,11 @@ def test_progress_date_in_the_spellings_due_accepts(county, spelling):
     assert ok("--db", county, "task", "show", tid, "--json").json()["progress"][0]["date"] == "2024-06-01"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a progress report dated decades ahead (typo 2099 for 2024) is stored "
-                   "and becomes the latest report; services/tasks.add_progress should refuse dates after today")
 def test_progress_dated_in_the_far_future_is_refused(county):
     tid = new_id(ok("--db", county, "task", "add", "--title", "甲", "--due", "2099-12-31"))
     fails("--db", county, "task", "progress", tid, "--text", "进展", "--date", "2099-01-01", needle="日期")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: --lead-unit 市自然资源局 is silently stored as the existing unit "
-                   "'市自然资源局商州分局' (services/units.resolve_unit -> store/units.find_unit substring fallback)")
 def test_a_new_unit_whose_name_is_inside_an_existing_one_is_its_own_unit(county):
     ok("--db", county, "task", "add", "--title", "甲", "--lead-unit", "市自然资源局商州分局")
     t = ok("--db", county, "task", "add", "--title", "乙", "--lead-unit", "市自然资源局", "--json").json()
@@ -429,8 +421,6 @@ def test_meeting_life_cycle(county, tmp_path):
     fails("--db", county, "meeting", "attend", mid, "--name", "迟到者", "--role", "出席", needle="定稿")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: the same person registered twice for one meeting gives two attendance "
-                   "rows (printed twice in 出席); services/meetings.attend should refuse or update the existing row")
 def test_attending_twice_does_not_duplicate(county):
     mid = new_id(ok("--db", county, "meeting", "add", "--title", "推进会", "--date", "2024-07-05"))
     ok("--db", county, "meeting", "attend", mid, "--name", "张华", "--role", "出席")
@@ -441,8 +431,6 @@ def test_attending_twice_does_not_duplicate(county):
     assert n == 1, r
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: meeting add accepts dates 0001-01-01 / 9999-12-31 (deadlines are held "
-                   "to 1990–2100); services/meetings._meeting_date has no plausible-year check")
 @pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31"])
 def test_meeting_date_outside_plausible_years_is_refused(county, day):
     fails("--db", county, "meeting", "add", "--title", "会", "--date", day, needle="日期")
@@ -579,8 +567,6 @@ def test_reports_write_pdfs_and_print_their_path(county, tmp_path):
     misuse("--db", county, "report", "bulletin", "-o", tmp_path / "bx.pdf")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a Python traceback reaches the user (uncaught ValueError 'year … is out "
-                   "of range'): services/reports.parse_period and services/warroom.chart_data accept any 4+ digit year")
 @pytest.mark.parametrize("argv", [
     ["report", "warroom", "--year", "99999", "-o", "{tmp}/w.pdf"],
     ["report", "warroom", "--year", "-1", "-o", "{tmp}/w.pdf"],
@@ -596,16 +582,11 @@ def test_out_of_range_years_are_a_clear_error_not_a_traceback(county, tmp_path, 
     fails("--db", county, *[a.format(tmp=tmp_path) for a in argv])
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: report warroom --year 24 (or 1800) prints a '24年…作战图' and exits 0; "
-                   "xlsx import already refuses such a year (应在 1990–2100 之间); commands/reports.cmd_warroom or "
-                   "services/warroom.chart_data should do the same")
 @pytest.mark.parametrize("year", ["24", "1800"])
 def test_warroom_year_typo_is_refused(county, tmp_path, year):
     fails("--db", county, "report", "warroom", "--year", year, "-o", tmp_path / "w.pdf", needle=year)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: `report notice -o X.pdf` without TASK_ID (and without --all-red) exits 1; "
-                   "a missing required argument is wrong usage → 2 (commands/reports.cmd_notice raises KydeskError)")
 def test_notice_without_task_id_is_wrong_usage(county, tmp_path):
     misuse("--db", county, "report", "notice", "-o", tmp_path / "n.pdf")
 
@@ -722,9 +703,6 @@ def test_sync_refuses_damaged_packages_and_changes_nothing(county, city, tmp_pat
     assert "县级任务" in titles(city)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: every import preview warns '需关注：…的进展是按任务旧版本填写的' for a "
-                   "unit's progress on its OWN task (add_progress stores the rev before it raises it); "
-                   "sync/merge._describe should skip progress whose owner owns the task")
 def test_no_stale_progress_warning_for_a_units_own_task(county, city, tmp_path):
     _trust_both(county, city, tmp_path)
     tid = new_id(ok("--db", county, "task", "add", "--title", "县级任务", "--due", "2099-12-31"))
@@ -735,8 +713,6 @@ def test_no_stale_progress_warning_for_a_units_own_task(county, city, tmp_path):
     assert rep["attention"] == []
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: `sync trust CARD.json` adds a trusted unit but prints nothing on stdout "
-                   "without --json (DESIGN: commands that add something print its new id)")
 def test_sync_trust_prints_an_id(county, city, tmp_path):
     card = tmp_path / "card.json"
     ok("--db", city, "sync", "identity", "-o", card)
@@ -774,9 +750,6 @@ def test_backup_restore_check(county, tmp_path):
     misuse("--db", county, "restore")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: restoring another unit's backup silently turns this database into that "
-                   "unit, private signing key included; services/maintenance.restore should refuse a backup whose "
-                   "unit_code differs (or ask for --force)")
 def test_restore_of_another_units_backup_is_refused(county, city, tmp_path):
     ok("--db", city, "backup", "-o", tmp_path / "city-backup.db")
     fails("--db", county, "restore", tmp_path / "city-backup.db", needle="611000")
@@ -811,9 +784,6 @@ def test_db_paths_and_env(county, tmp_path, monkeypatch):
     fails("task", "list", needle=str(tmp_path / "xdg"))
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a read-only command on a non-kydesk SQLite file writes kydesk's whole "
-                   "schema into it and switches it to WAL before saying '尚未初始化' (store/db.open_db migrates "
-                   "before services/setup.open_site checks initialized)")
 def test_a_foreign_sqlite_file_is_left_untouched(tmp_path):
     foreign = tmp_path / "other-app.sqlite"
     con = sqlite3.connect(foreign)
@@ -854,21 +824,17 @@ def test_real_process_exit_codes_and_stream_separation(tmp_path):
     assert p.returncode == 1 and p.stdout == b"" and "missing.db" in p.stderr.decode()
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: an argument in GBK bytes (a batch script saved as ANSI on UOS/Kylin) "
-                   "ends in a UnicodeEncodeError traceback; cli.main should refuse non-UTF-8 arguments with a "
-                   "Chinese message and exit 1 (or 2)")
-def test_gbk_encoded_arguments_give_a_clear_error(tmp_path):
+def test_gbk_encoded_arguments_are_read_as_gbk(tmp_path):
+    """A batch script saved as ANSI (GBK) on UOS/Kylin: its Chinese arguments are understood, not a traceback."""
     db = tmp_path / "p.db"
     init(db)
     p = _proc(b"--db", os.fsencode(db), b"task", b"add", b"--title", "规划".encode("gbk"), raw=True,
               env_extra={"PYTHONUTF8": "1", "LC_ALL": "C.UTF-8"})
     err = p.stderr.decode("utf-8", "replace")
-    assert p.returncode in (1, 2) and "Traceback" not in err and CJK.search(err)
+    assert p.returncode == 0 and "Traceback" not in err
+    assert [t["title"] for t in tasks_of(db)] == ["规划"]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: usage errors and --help are half English ('the following arguments are "
-                   "required', 'invalid choice', 'unrecognized arguments', 'invalid int value', 'usage:'); "
-                   "cli.Parser.error/format_usage should translate argparse's messages")
 @pytest.mark.parametrize("argv", [["task", "add"], ["task", "list", "--light", "purple"], ["task", "list", "--x"],
                                   ["task", "progress", "abc", "--text", "t", "--percent", "5.5"]])
 def test_usage_errors_are_chinese(county, argv):
@@ -876,8 +842,6 @@ def test_usage_errors_are_chinese(county, argv):
     assert not re.search(r"required|invalid|unrecognized|usage:|choose from", r.err), r.err
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: OS errors reach the clerk in English: 'Is a directory' from cli.main's "
-                   "OSError handler (e.strerror) and '[Errno 21] Is a directory' from services/maintenance.backup")
 @pytest.mark.parametrize("argv", [["meeting", "summary", "{mid}", "--file", "{tmp}"],
                                   ["backup", "-o", "{tmp}"]], ids=["summary-dir", "backup-dir"])
 def test_os_errors_are_chinese(county, tmp_path, argv):
@@ -903,9 +867,7 @@ def demo_db(tmp_path_factory):
     return path
 
 
-@pytest.mark.parametrize("view", ["home", "ledger", pytest.param("meetings", marks=pytest.mark.xfail(
-    strict=True, reason="BUG: gui --screenshot --view meetings --size 1024x700 writes a 1050x700 PNG (the meetings "
-    "window's minimum width wins); ui/app.screenshot should honour --size")), "warroom", "sync", "settings"])
+@pytest.mark.parametrize("view", ["home", "ledger", "meetings", "warroom", "sync", "settings"])
 def test_gui_screenshot_each_view(demo_db, tmp_path, view):
     out = tmp_path / f"{view}.png"
     p = _proc("--db", demo_db, "gui", "--screenshot", out, "--view", view, "--size", "1024x700", timeout=60)
@@ -923,16 +885,11 @@ def test_gui_screenshot_usage_errors(demo_db, tmp_path):
     assert p.returncode == 1 and "junk.db" in p.stderr.decode() and not (tmp_path / "x.png").exists()
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: gui --screenshot --size 0x0 exits 0 with a PNG of the "
-                   "window's minimum size; ui/app.screenshot should refuse non-positive sizes as wrong usage (2)")
 def test_gui_screenshot_refuses_a_non_positive_size(demo_db, tmp_path):
     p = _proc("--db", demo_db, "gui", "--screenshot", tmp_path / "x.png", "--size", "0x0", timeout=60)
     assert p.returncode == 2 and "--size" in p.stderr.decode()
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: gui --screenshot with a --db that does not exist hangs for ever: "
-                   "ui/app.run opens the modal FirstRunDialog offscreen; it should print the 'does not exist' "
-                   "error and exit 1", raises=(subprocess.TimeoutExpired, AssertionError))
 def test_gui_screenshot_of_a_missing_database_exits_1(tmp_path):
     p = _proc("--db", tmp_path / "missing.db", "gui", "--screenshot", tmp_path / "x.png", timeout=10)
     assert p.returncode == 1 and "missing.db" in p.stderr.decode()

@@ -58,7 +58,7 @@ def test_notice_for_one_task_and_for_all_red(cli, ledger, tmp_path):
                           tmp_path / "y.pdf")
     assert code == 1 and "黄灯" in stderr and not (tmp_path / "y.pdf").exists()
     code, _, stderr = cli("report", "notice", "-o", tmp_path / "none.pdf")
-    assert code == 1 and "--all-red" in stderr
+    assert code == 2 and "--all-red" in stderr, "a missing TASK_ID is wrong usage"
     code, _, stderr = cli("report", "notice", "nosuchtask", "-o", tmp_path / "none.pdf")
     assert code == 1 and "找不到任务" in stderr
 
