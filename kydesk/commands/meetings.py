@@ -135,6 +135,8 @@ def cmd_summary(args):
     path = Path(args.file)
     try:
         text = path.read_text(encoding="utf-8-sig")
+        if not text.strip():
+            raise KydeskError(f"纪要正文文件 {path} 是空的：为防止误清空纪要，未作改动。")
     except FileNotFoundError:
         raise KydeskError(f"找不到纪要正文文件：{path}") from None
     except UnicodeDecodeError:

@@ -71,6 +71,11 @@ def cmd_list(args):
     from kydesk.services.tasks import TaskFilter
 
     with open_existing(args) as db:
+        if args.unit:
+            from kydesk.services.units import matching_units
+
+            if not matching_units(db, args.unit):
+                say(f"提示：没有名称或代码含“{args.unit}”的单位，请检查单位名称。")
         found = tasks.list_tasks(db, TaskFilter(unit=args.unit, status=args.status, search=args.search),
                                  light=args.light)
         if args.json:

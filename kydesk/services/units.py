@@ -153,3 +153,8 @@ def set_unit_deleted(db: Database, unit_id: str, deleted: bool = True) -> Change
             raise ValidationError("还有任务由这个单位牵头或配合，不能删除", "name")
         rows.update(db, "unit", unit_id, {"deleted": int(deleted)}, enforce_owner=False)
     return changed("unit", id=unit_id, message="已删除单位" if deleted else "已恢复单位")
+
+
+def matching_units(db: Database, text: str) -> list[str]:
+    """Ids of the units a filter names (id, code or part of a name): empty means a typo worth telling."""
+    return units.unit_ids_matching(db, (text or "").strip())

@@ -97,7 +97,12 @@ def run(args) -> int:
             raise KydeskError(f"这个数据库已在另一个 kydesk 窗口中打开：{path}")
         problems = []
         if db is None:
-            db, problems = open_for_window(path)
+            if getattr(args, "screenshot", None):
+                from kydesk.services.setup import open_site
+
+                db = open_site(path)  # a picture of the window must not write backups or close months
+            else:
+                db, problems = open_for_window(path)
     except KydeskError as e:
         if getattr(args, "screenshot", None):
             sys.stderr.write(f"错误：{e}\n")

@@ -156,3 +156,26 @@ def test_env_var_picks_the_database(cdb, capsys, monkeypatch):
     monkeypatch.setenv("KYDESK_DB", str(cdb))
     code, out, _ = run(capsys, "task", "list")
     assert code == 0 and "没有符合条件的任务" in out
+
+
+def test_unknown_unit_filter_warns_but_still_answers(cdb, capsys):
+    code, out, err = run(capsys, "--db", cdb, "task", "list", "--unit", "不存在单位", "--json")
+    assert code == 0 and json.loads(out) == [] and "不存在单位" in err
+
+
+def test_empty_summary_file_does_not_wipe_the_minutes(cdb, capsys, tmp_path):
+    _, out, _ = run(capsys, "--db", cdb, "meeting", "add", "--title", "推进会", "--date", "2024-07-05")
+    mid = out.strip()
+    body = tmp_path / "body.txt"
+    body.write_text("会议研究了项目推进工作。", encoding="utf-8")
+    assert run(capsys, "--db", cdb, "meeting", "summary", mid, "--file", body)[0] == 0
+    body.write_text("\n  \n", encoding="utf-8")
+    code, _, err = run(capsys, "--db", cdb, "meeting", "summary", mid, "--file", body)
+    assert code == 1 and "空的" in err
+
+
+def test_screenshot_leaves_the_database_alone(cdb, tmp_path):
+    out = tmp_path / "s.png"
+    subprocess.run([sys.executable, "-m", "kydesk", "--db", str(cdb), "gui", "--screenshot", str(out)],
+                   capture_output=True, timeout=60, check=True)
+    assert out.exists() and not (cdb.parent / "backups").exists()
