@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from kydesk.domain.deadlines import next_occurrence, previous_occurrence
+from kydesk.domain.recurrence import next_occurrence, previous_occurrence
 from kydesk.domain.errors import DeadlineError
 from kydesk.domain.models import Light, LightSettings, Task, TaskStatus
 

@@ -19,7 +19,8 @@ import json
 import re
 from datetime import date, timedelta
 
-from kydesk.domain import deadlines, lights
+from kydesk.domain import deadlines, lights, recurrence
+from kydesk.domain.cn_text import cn_date
 from kydesk.domain.indicators import parse_target
 from kydesk.paths import resources_dir
 from kydesk.services import meetings, tasks, units
@@ -124,7 +125,7 @@ class _Ledger:
         texts = item.get("progress", [])
         unit = task.lead_unit or None
         if task.recurrence:
-            prev = deadlines.previous_occurrence(task.recurrence, self.today)
+            prev = recurrence.previous_occurrence(task.recurrence, self.today)
             for text in texts:       # answered the latest occurrence, so the light is green
                 tasks.add_progress(self.db, task_id, today=self.today, text=text,
                                    on=min(prev + timedelta(days=1), self.today),
@@ -183,7 +184,7 @@ def _meeting(db: Database, made: _Ledger, plan: dict, day: date, today: date) ->
         if task_id:
             made.ids[d["text"]] = task_id
             made.history(task_id, d)
-    values = {"date": f"{day.year}年{day.month}月{day.day}日", "number": number}
+    values = {"date": cn_date(day), "number": number}
     if plan.get("summary"):
         meetings.set_summary(db, mid, fill_text(plan["summary"], today, **values))
     extra = {k: plan[k] for k in ("issuer", "distribution") if plan.get(k)}

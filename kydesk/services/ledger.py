@@ -1,5 +1,5 @@
 """What the desk needs beyond services.tasks: the ledger as ordered ids plus pages of rows, the start page,
-a task's timeline and audit trail, a live reading of a typed deadline, and task snapshots for undo.
+a live reading of a typed deadline, and task snapshots for undo.
 
 Lights: kept per connection in a TEMP table computed in SQL (see store.ledger_queries), so filtering and
 sorting 100,000 tasks by light is one indexed join; the rows on screen are lit again by the domain rule
@@ -7,22 +7,26 @@ itself (with its explanation for the tooltip), and a test holds the two to the s
 """
 from __future__ import annotations
 
-import json
 from array import array
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from kydesk.domain import deadlines, lights
+from kydesk.domain.cn_text import cn_date
 from kydesk.domain.errors import KydeskError
 from kydesk.domain.models import Light, Task, TaskStatus
 from kydesk.services import Changed, changed
 from kydesk.services.settings import ledger_year, light_settings
+# a task's history lives in services.task_history; these names stay importable from here
+from kydesk.services.task_history import (FIELD_LABELS, AuditEntry, TimelineEntry,  # noqa: F401
+                                          audit_trail, timeline)
+from kydesk.store import home_queries
 from kydesk.store import ledger_queries as lq
+from kydesk.store import task_history_queries as history_queries
 from kydesk.store import rows
 from kydesk.store.db import Database
 from kydesk.store.tasks import TaskFilter
-from kydesk.store.units import all_units, names_by_id
-from kydesk.sync.requests import answer_id
+from kydesk.store.units import all_units
 
 GROUP_NAMES = {"section": "板块", "unit": "牵头单位", "month": "时限月份", "light": "亮灯", "status": "状态"}
 SORT_NAMES = {"section": "板块与序号", "title": "任务名称", "unit": "牵头单位", "leader": "责任领导",
@@ -93,7 +97,7 @@ class TaskRow:
         t = self.task
         if t.recurrence or t.ongoing or t.due is None:
             return t.due_text or ("长期坚持" if t.ongoing else "")
-        return f"{t.due.year}年{t.due.month}月{t.due.day}日"
+        return cn_date(t.due)
 
     @property
     def due_tooltip(self) -> str:
@@ -186,7 +190,7 @@ def home_summary(db: Database, today: date | None = None, limit: int = 100) -> H
     today = today or date.today()
     settings = light_settings(db)
     home = HomeSummary(today, ledger_year(db, today))
-    home.units = lq.unit_stats(db, today=today, settings=settings)
+    home.units = home_queries.unit_stats(db, today=today, settings=settings)
     for u in home.units:
         home.total += u["tasks"]
         home.done += u["done"] or 0
@@ -200,127 +204,15 @@ def home_summary(db: Database, today: date | None = None, limit: int = 100) -> H
                              ("next_week", monday + timedelta(days=7), monday + timedelta(days=13))):
         found = query_ledger(db, LedgerQuery(status="open", due_from=start, due_to=end, sort="due"), today)
         setattr(home, attr, load_rows(db, found.ids[:limit], today))
-    home.next_meeting = lq.next_meeting(db, today)
+    home.next_meeting = home_queries.next_meeting(db, today)
     if home.next_meeting is None:
         from kydesk.services.meetings import proposed_next_date
 
         home.proposed_meeting = proposed_next_date(db, today)
-    home.last_meeting = lq.last_meeting(db, today)
+    home.last_meeting = home_queries.last_meeting(db, today)
     if home.last_meeting:
-        home.open_decisions = lq.open_decisions(db, home.last_meeting["id"])
+        home.open_decisions = home_queries.open_decisions(db, home.last_meeting["id"])
     return home
-
-
-# -- one task: timeline, audit trail ---------------------------------------------------------------------
-@dataclass
-class TimelineEntry:
-    date: str
-    kind: str          # 进展 / 延期 / 延期申请
-    text: str
-    percent: int | None = None
-    unit: str = ""
-
-
-def timeline(db: Database, task_id: str) -> list[TimelineEntry]:
-    """Progress updates and postponements, newest first."""
-    from kydesk.store.tasks import progress_of
-
-    out = [TimelineEntry(p.date.isoformat(), "进展", p.text, p.percent, p.unit) for p in progress_of(db, task_id)]
-    out += _postponements(db, task_id)
-    out.sort(key=lambda e: e.date, reverse=True)
-    return out
-
-
-POSTPONE_KINDS = {"granted": "延期", "pending": "延期申请（待批复）", "refused": "延期申请（未同意）"}
-
-
-def _postponements(db: Database, task_id: str) -> list[TimelineEntry]:
-    """One line per postponement.  A county's 延期申请 and the task owner's answer are two rows (sync.requests),
-    and at the city the request stays pending until the county's next package mirrors the verdict: so a
-    request is shown in its answer's state, and the answer (only the task owner's counts, as in
-    services.sync.extension_requests) is no line of its own."""
-    found = lq.postponements(db, task_id)
-    by_id, owner = {e["id"]: e for e in found}, (lq.task_row(db, task_id) or {}).get("owner")
-    answers = {e["id"]: a for e in found if (a := by_id.get(answer_id(e["id"]))) is not None
-               and a["owner"] != e["owner"] and a["owner"] == (owner or a["owner"])}
-    answered = {a["id"] for a in answers.values()}
-    out = []
-    for e in (e for e in found if e["id"] not in answered):
-        verdict = answers.get(e["id"], e)
-        text = f"{e['old_due_text'] or '（无）'} → {e['new_due_text']}；理由：{e['reason']}"
-        text += f"；批复：{verdict['answer']}" if verdict["answer"] else ""
-        out.append(TimelineEntry((e["at"] or "")[:10], POSTPONE_KINDS.get(verdict["state"], "延期申请"), text))
-    return out
-
-
-FIELD_LABELS = {"title": "任务名称", "section": "板块", "target": "目标任务", "lead_unit_id": "牵头单位",
-                "partner_unit_ids": "配合单位", "leader": "责任领导", "person": "责任人", "start": "开始日期",
-                "due_text": "时限", "due": "时限日期", "key": "重点", "status": "状态", "percent": "进度",
-                "done_date": "完成日期", "note": "备注", "seq": "序号", "ongoing": "长期坚持"}
-QUIET = {"rev", "site", "owner", "site_seq", "recurrence"}
-
-
-@dataclass
-class AuditEntry:
-    at: str
-    actor: str
-    action: str
-    detail: str
-
-
-def audit_trail(db: Database, task_id: str) -> list[AuditEntry]:
-    """Who changed what on a task, its progress and its deadline, newest first, in words."""
-    names = names_by_id(db)
-    out = []
-    for r in lq.audit_rows(db, task_id):
-        changes = json.loads(r["changes"] or "{}")
-        at = (r["at"] or "").replace("T", " ")[:16]
-        deleted = changes.get("deleted")
-        if r["tbl"] == "task":
-            if r["action"] == "insert":
-                action, detail = "新建任务", ""
-            elif deleted:
-                action, detail = ("删除任务", "") if deleted[1] else ("恢复任务", "")
-            else:
-                action, detail = "修改", _describe(changes, names)
-        elif r["tbl"] == "progress":
-            action = "撤销进展" if deleted and deleted[1] else "恢复进展" if deleted else "记录进展"
-            detail = r["detail"] or ""
-        else:
-            action = "撤销延期" if deleted and deleted[1] else "恢复延期" if deleted else "延期"
-            detail = r["detail"] or ""
-        if action == "修改" and not detail:
-            continue
-        out.append(AuditEntry(at, r["actor"] or "", action, detail))
-    return out
-
-
-def _describe(changes: dict, names: dict) -> str:
-    parts = []
-    for key, (old, new) in changes.items():
-        if key in QUIET or key not in FIELD_LABELS or (key == "due" and "due_text" in changes):
-            continue
-        parts.append(f"{FIELD_LABELS[key]}：{_value(key, old, names)} → {_value(key, new, names)}")
-    return "；".join(parts)
-
-
-def _value(key: str, value, names: dict) -> str:
-    if value in (None, "", "[]"):
-        return "（空）"
-    if key == "status":
-        try:
-            return TaskStatus(value).label
-        except ValueError:
-            return str(value)
-    if key == "lead_unit_id":
-        return names.get(value, value)
-    if key == "partner_unit_ids":
-        return "、".join(names.get(i, i) for i in json.loads(value))
-    if key in ("key", "ongoing"):
-        return "是" if value else "否"
-    if key == "percent":
-        return f"{value}%"
-    return str(value)
 
 
 # -- a typed deadline, read as the clerk types it -------------------------------------------------------
@@ -348,7 +240,7 @@ STATE_COLUMNS = ("section", "seq", "title", "target", "lead_unit_id", "partner_u
 
 
 def task_state(db: Database, task_id: str) -> dict:
-    row = lq.task_row(db, task_id)
+    row = history_queries.task_row(db, task_id)
     if row is None:
         raise KydeskError(f"找不到任务：{task_id}")
     return {k: row[k] for k in STATE_COLUMNS + ("rev",)}

@@ -12,34 +12,19 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from kydesk.domain.cn_text import cn_date, cn_number
 from kydesk.domain.models import AttendanceRole, Decision, Light, Meeting, Task, TaskStatus
 from kydesk.services import Changed, changed
 from kydesk.services import tasks as task_services
 from kydesk.services.meetings import _editable, get_meeting, resolve_id
 from kydesk.services.settings import org_name
+from kydesk.store import meetings as meeting_store
 from kydesk.store import rows
 from kydesk.store.db import Database
 from kydesk.store.tasks import TaskFilter
 
 FOLLOW_UP_TITLE = "上次会议议定事项落实情况"
 FOLLOW_UP_PRESENTER = "专班办公室"
-CN_DIGITS = "零一二三四五六七八九"
-
-
-def cn_number(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 25 → 二十五 (the 一、二、… of decided items)."""
-    if n < 10:
-        return CN_DIGITS[n]
-    if n < 20:
-        return "十" + (CN_DIGITS[n % 10] if n % 10 else "")
-    if n < 100:
-        return CN_DIGITS[n // 10] + "十" + (CN_DIGITS[n % 10] if n % 10 else "")
-    return str(n)
-
-
-def cn_date(d: date | None) -> str:
-    return f"{d.year}年{d.month}月{d.day}日" if d else ""
-
 
 def _half_day(time: str) -> str:
     """"15:00" → 下午: a 纪要 says the half of the day, not the minute."""
@@ -151,10 +136,7 @@ def versions(db: Database, meeting_id: str) -> list[SummaryVersion]:
     """Every 定稿 of this meeting's 纪要, oldest first."""
     meeting_id = resolve_id(db, meeting_id)
     out = []
-    for r in db.query(
-            "SELECT v.version, v.text, v.final, (SELECT min(a.at) FROM audit a WHERE a.tbl = 'summary_version' "
-            "AND a.row_id = v.id) AS at FROM summary_version v WHERE v.meeting_id = ? AND NOT v.deleted "
-            "ORDER BY v.version", [meeting_id]):
+    for r in meeting_store.summary_versions(db, meeting_id):
         out.append(SummaryVersion(r["version"], r["text"], bool(r["final"]), (r["at"] or "").replace("T", " ")))
     return out
 
@@ -183,17 +165,13 @@ class FollowUp:
 
 def previous_meeting(db: Database, meeting_id: str) -> Meeting | None:
     """The latest meeting of the same kind before this one."""
-    m = rows.get(db, "meeting", resolve_id(db, meeting_id))
-    found = list(db.query(
-        "SELECT id FROM meeting WHERE NOT deleted AND kind = ? AND id <> ? AND (date < ? OR (date = ? AND number < ?)) "
-        "ORDER BY date DESC, number DESC LIMIT 1", [m["kind"], m["id"], m["date"], m["date"], m["number"]]))
-    return get_meeting(db, found[0]["id"]) if found else None
+    found = meeting_store.previous_meeting_id(db, rows.get(db, "meeting", resolve_id(db, meeting_id)))
+    return get_meeting(db, found) if found else None
 
 
 def follow_up(db: Database, meeting_id: str, *, today: date | None = None) -> FollowUp:
     meeting_id = resolve_id(db, meeting_id)
-    on_agenda = bool(list(db.query("SELECT 1 FROM agenda_item WHERE meeting_id = ? AND title = ? AND NOT deleted",
-                                   [meeting_id, FOLLOW_UP_TITLE])))
+    on_agenda = meeting_store.agenda_item_titled(db, meeting_id, FOLLOW_UP_TITLE) is not None
     prev = previous_meeting(db, meeting_id)
     if prev is None:
         return FollowUp(None, [], on_agenda)
@@ -216,10 +194,8 @@ def add_follow_up_agenda(db: Database, meeting_id: str) -> Changed:
     meeting_id = resolve_id(db, meeting_id)
     with db.tx():
         _editable(db, meeting_id)
-        existing = list(db.query("SELECT id FROM agenda_item WHERE meeting_id = ? AND title = ? AND NOT deleted",
-                                 [meeting_id, FOLLOW_UP_TITLE]))
-        aid = existing[0]["id"] if existing else add_agenda(db, meeting_id, title=FOLLOW_UP_TITLE,
-                                                            presenter=FOLLOW_UP_PRESENTER).id
+        aid = meeting_store.agenda_item_titled(db, meeting_id, FOLLOW_UP_TITLE) or add_agenda(
+            db, meeting_id, title=FOLLOW_UP_TITLE, presenter=FOLLOW_UP_PRESENTER).id
         move_to_front(db, "agenda_item", aid)
     return changed("agenda_item", id=aid, message=f"已将“{FOLLOW_UP_TITLE}”列为第一项议题")
 

@@ -189,6 +189,19 @@ def _reds_until(db: Database, p: Period, leads: wr.Leads) -> dict[str, int]:
     return out
 
 
+def _as_of(db: Database, p: Period, today: date | None, not_begun: str, field: str):
+    """The period's tasks as of min(today, its last day), their lead units and per-unit figures (cancelled
+    tasks are not counted); a period that has not begun is refused with `not_begun`."""
+    today = today or date.today()
+    if today < p.first:
+        raise ValidationError(not_begun, field)
+    on = min(today, p.last)
+    items = wr.tasks_on(db, p.year, on)
+    leads = wr.Leads(db)
+    per_unit, total = wr.unit_stats(items, on, leads)
+    return today, on, items, leads, per_unit, total
+
+
 def dispatch_data(db: Database, month: str, today: date | None = None):
     """The 月调度 of `month` ("2024-07"): per-unit figures and the overdue list, as of the dispatch date.
     Both the PDF and the Excel 月调度表 are made from this."""
@@ -197,13 +210,8 @@ def dispatch_data(db: Database, month: str, today: date | None = None):
     p = parse_period(month)
     if p.month is None:
         raise ValidationError(f"调度月份“{month}”无效，请写成 2024-07", "month")
-    today = today or date.today()
-    if today < p.first:
-        raise ValidationError(f"{p.year}年{p.month}月尚未开始，不能调度", "month")
-    on = min(today, p.last)
-    items = wr.tasks_on(db, p.year, on)
-    leads = wr.Leads(db)
-    per_unit, total = wr.unit_stats(items, on, leads)      # cancelled tasks are not counted
+    today, on, items, leads, per_unit, total = _as_of(db, p, today, f"{p.year}年{p.month}月尚未开始，不能调度",
+                                                      "month")
     on_time: dict[str, int] = {}
     for ct in items:
         if _on_time(ct.task):
@@ -287,13 +295,7 @@ def bulletin_data(db: Database, period: str, today: date | None = None):
     from kydesk.printing.bulletin import BulletinData, Problem, UnitFigures, period_label
 
     p = parse_period(period)
-    today = today or date.today()
-    if today < p.first:
-        raise ValidationError(f"统计期 {p.key} 尚未开始", "period")
-    on = min(today, p.last)
-    items = wr.tasks_on(db, p.year, on)
-    leads = wr.Leads(db)
-    per_unit, total = wr.unit_stats(items, on, leads)      # cancelled tasks are not counted
+    today, on, items, leads, per_unit, total = _as_of(db, p, today, f"统计期 {p.key} 尚未开始", "period")
 
     def fig(u) -> UnitFigures:
         return UnitFigures(u.name, u.total, u.done, u.green, u.yellow, u.red, u.rate, u.progress,

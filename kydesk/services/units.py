@@ -147,9 +147,7 @@ def set_unit_deleted(db: Database, unit_id: str, deleted: bool = True) -> Change
     """Remove a unit from the pick lists (undo of 添加单位); refused while a task names it."""
     with db.tx():
         _check_owner(db, unit_id, "删除" if deleted else "恢复", "name")
-        if deleted and db.conn.execute(
-                "SELECT 1 FROM task WHERE NOT deleted AND (lead_unit_id = ? OR instr(partner_unit_ids, ?) > 0) "
-                "LIMIT 1", (unit_id, f'"{unit_id}"')).fetchone():
+        if deleted and units.unit_in_use(db, unit_id):
             raise ValidationError("还有任务由这个单位牵头或配合，不能删除", "name")
         rows.update(db, "unit", unit_id, {"deleted": int(deleted)}, enforce_owner=False)
     return changed("unit", id=unit_id, message="已删除单位" if deleted else "已恢复单位")

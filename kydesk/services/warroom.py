@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from kydesk.domain import lights
-from kydesk.domain.deadlines import next_occurrence
+from kydesk.domain.recurrence import next_occurrence
 from kydesk.domain.errors import DeadlineError, ValidationError
 from kydesk.domain.models import Light, Task, TaskStatus
 from kydesk.printing.chart import ChartData, ChartGroup, ChartTask

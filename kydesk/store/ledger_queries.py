@@ -1,4 +1,5 @@
-"""SQL of the desk: the ledger's ordered row ids per filter and sort, pages of rows, the start page, audit.
+"""SQL of the desk: the ledger's ordered row ids per filter and sort, pages of rows, pick lists (the start
+page is in store.home_queries, a task's history in store.task_history_queries).
 
 The ledger never holds all tasks: a query yields the ordered rowids only (an `array` of 8-byte integers),
 and the table fetches pages of full rows by rowid as they scroll into view. Sorting 100,000 rows is most of
@@ -308,76 +309,6 @@ def rowid_of(db: Database, task_id: str) -> int | None:
     row = db.conn.execute("SELECT rowid FROM task WHERE id = ?", (task_id,)).fetchone()
     return row[0] if row else None
 
-
-
-# -- the start page --------------------------------------------------------------------------------------
-def unit_stats(db: Database, *, today: date, settings: LightSettings) -> list[dict]:
-    """Per lead unit: tasks, done, red, yellow."""
-    ensure_lights(db, today, settings)
-    ensure_units(db)
-    cur = db.conn.execute(
-        "SELECT u.canon_id, coalesce(u.name, ''), sum(s.n) AS n, sum(s.done), sum(s.red), sum(s.yellow) FROM "
-        "(SELECT task.lead_unit_id AS unit_id, count(*) AS n, sum(task.status = 'done') AS done, "
-        "sum(kl.rank = 3) AS red, sum(kl.rank = 2) AS yellow FROM task JOIN temp.kd_light kl ON kl.rid = task.rowid "
-        "WHERE NOT task.deleted GROUP BY +task.lead_unit_id) s "
-        "LEFT JOIN temp.kd_unit u ON u.id = s.unit_id GROUP BY coalesce(u.canon, s.unit_id) "
-        "ORDER BY u.name IS NULL, n DESC, u.name")
-    return [dict(zip(("unit_id", "name", "tasks", "done", "red", "yellow"), r)) for r in cur]
-
-
-MEETING_COLS = "id, kind, number, title, date, time, place, chair, state"
-
-
-def next_meeting(db: Database, today: date) -> dict | None:
-    """The next 推进会 from today (any kind when none is planned)."""
-    for kind in ("AND kind = '推进会'", ""):
-        found = list(db.query(f"SELECT {MEETING_COLS} FROM meeting WHERE NOT deleted AND date >= ? {kind} "
-                              "ORDER BY date, time LIMIT 1", [today.isoformat()]))
-        if found:
-            return found[0]
-    return None
-
-
-def last_meeting(db: Database, today: date) -> dict | None:
-    found = list(db.query(f"SELECT {MEETING_COLS} FROM meeting WHERE NOT deleted AND date < ? "
-                          "ORDER BY date DESC, number DESC LIMIT 1", [today.isoformat()]))
-    return found[0] if found else None
-
-
-def open_decisions(db: Database, meeting_id: str) -> list[dict]:
-    """Decided items of a meeting whose task is not done (or that made no task)."""
-    return list(db.query(
-        "SELECT d.id, d.ord, d.text, d.due, d.due_text, d.task_id, t.status, coalesce(u.name, '') AS lead "
-        "FROM decision d LEFT JOIN task t ON t.id = d.task_id AND NOT t.deleted "
-        "LEFT JOIN unit u ON u.id = d.lead_unit_id WHERE d.meeting_id = ? AND NOT d.deleted "
-        "AND (t.status IS NULL OR t.status NOT IN ('done', 'cancelled')) ORDER BY d.ord", [meeting_id]))
-
-
-# -- one task's history ----------------------------------------------------------------------------------
-def audit_rows(db: Database, task_id: str, limit: int = 500) -> list[dict]:
-    """The audit trail of a task, its progress updates and its postponements, newest first."""
-    return list(db.query(
-        "SELECT * FROM ("
-        "SELECT a.seq, a.tbl, a.action, a.changes, a.actor, a.at, '' AS detail FROM audit a "
-        "WHERE a.tbl = 'task' AND a.row_id = :t "
-        "UNION ALL SELECT a.seq, a.tbl, a.action, a.changes, a.actor, a.at, p.date || ' ' || p.text FROM audit a "
-        "JOIN progress p ON p.id = a.row_id WHERE a.tbl = 'progress' AND p.task_id = :t "
-        "UNION ALL SELECT a.seq, a.tbl, a.action, a.changes, a.actor, a.at, "
-        "e.old_due_text || ' → ' || e.new_due_text || '：' || e.reason FROM audit a "
-        "JOIN extension_request e ON e.id = a.row_id WHERE a.tbl = 'extension_request' AND e.task_id = :t"
-        ") ORDER BY seq DESC LIMIT :n", {"t": task_id, "n": limit}))
-
-
-def postponements(db: Database, task_id: str) -> list[dict]:
-    return list(db.query(
-        "SELECT e.*, (SELECT min(a.at) FROM audit a WHERE a.tbl = 'extension_request' AND a.row_id = e.id) AS at "
-        "FROM extension_request e WHERE e.task_id = ? AND NOT e.deleted ORDER BY e.site_seq", [task_id]))
-
-
-def task_row(db: Database, task_id: str) -> dict | None:
-    cur = db.conn.execute("SELECT * FROM task WHERE id = ?", (task_id,))
-    found = cur.fetchone()
-    return dict(zip([d[0] for d in cur.description], found)) if found else None
 
 
 # -- pick lists ------------------------------------------------------------------------------------------

@@ -87,3 +87,26 @@ def attendee_role(db: Database, meeting_id: str, name: str) -> str | None:
     row = db.conn.execute("SELECT role FROM attendance WHERE meeting_id = ? AND name = ? AND NOT deleted",
                           (meeting_id, name)).fetchone()
     return row[0] if row else None
+
+
+def summary_versions(db: Database, meeting_id: str) -> list[dict]:
+    """version, text, final and when it was saved (the first audit line of the row), oldest first."""
+    return list(db.query(
+        "SELECT v.version, v.text, v.final, (SELECT min(a.at) FROM audit a WHERE a.tbl = 'summary_version' "
+        "AND a.row_id = v.id) AS at FROM summary_version v WHERE v.meeting_id = ? AND NOT v.deleted "
+        "ORDER BY v.version", [meeting_id]))
+
+
+def previous_meeting_id(db: Database, meeting: dict) -> str | None:
+    """The latest meeting of the same kind before this one (a meeting row)."""
+    m = meeting
+    found = list(db.query(
+        "SELECT id FROM meeting WHERE NOT deleted AND kind = ? AND id <> ? AND (date < ? OR (date = ? AND number < ?)) "
+        "ORDER BY date DESC, number DESC LIMIT 1", [m["kind"], m["id"], m["date"], m["date"], m["number"]]))
+    return found[0]["id"] if found else None
+
+
+def agenda_item_titled(db: Database, meeting_id: str, title: str) -> str | None:
+    found = list(db.query("SELECT id FROM agenda_item WHERE meeting_id = ? AND title = ? AND NOT deleted",
+                          [meeting_id, title]))
+    return found[0]["id"] if found else None

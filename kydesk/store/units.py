@@ -101,3 +101,10 @@ def own_unit_id(db: Database) -> str | None:
     row = db.conn.execute("SELECT id FROM unit WHERE code = ? AND NOT deleted ORDER BY owner <> ?, rowid LIMIT 1",
                           (db.unit_code, db.unit_code)).fetchone()
     return row[0] if row else None
+
+
+def unit_in_use(db: Database, unit_id: str) -> bool:
+    """Whether a live task has this unit as its lead or among its partners."""
+    return db.conn.execute(
+        "SELECT 1 FROM task WHERE NOT deleted AND (lead_unit_id = ? OR instr(partner_unit_ids, ?) > 0) "
+        "LIMIT 1", (unit_id, f'"{unit_id}"')).fetchone() is not None

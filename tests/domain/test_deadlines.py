@@ -5,11 +5,10 @@ import pytest
 from kydesk.domain.deadlines import (
     Deadline,
     format_due,
-    next_occurrence,
     parse_deadline,
     parse_optional_deadline,
-    previous_occurrence,
 )
+from kydesk.domain.recurrence import next_occurrence, previous_occurrence
 from kydesk.domain.errors import DeadlineError
 
 TODAY = date(2024, 5, 15)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QTreeWidgetItem
 
 from kydesk.domain.errors import KydeskError
-from kydesk.services import ledger, tasks
+from kydesk.services import ledger, task_history, tasks
 from kydesk.ui import undo
 from kydesk.ui.forms.ui_progress_dialog import Ui_ProgressDialog
 from kydesk.ui.widgets.common import FieldErrors, fit_columns, pydate, qdate, today
@@ -27,7 +27,7 @@ class ProgressDialog(QDialog):
         ui.unit.addItems([u for u in ledger.pick_lists(ctx.db).units if u != own])
         ui.unit.setInsertPolicy(QComboBox.NoInsert)
         fit_columns(ui.timeline, stretch=2)
-        for e in ledger.timeline(ctx.db, task_id):
+        for e in task_history.timeline(ctx.db, task_id):
             ui.timeline.addTopLevelItem(QTreeWidgetItem(
                 [e.date, e.kind, e.text, "" if e.percent is None else f"{e.percent}%", e.unit]))
         ui.saveButton.clicked.connect(self.save)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QMenu, QTreeWidgetItem
 
 from kydesk.domain.errors import KydeskError, ValidationError
 from kydesk.domain.models import TaskStatus
-from kydesk.services import ledger, tasks
+from kydesk.services import ledger, task_history, tasks
 from kydesk.ui import undo
 from kydesk.ui.forms.ui_task_dialog import Ui_TaskDialog
 from kydesk.ui.widgets.common import ERROR_STYLE, FieldErrors, ask, fit_columns, today
@@ -243,11 +243,11 @@ class TaskDialog(QDialog):
     def _fill_history(self) -> None:
         ui = self.ui
         ui.timeline.clear()
-        for e in ledger.timeline(self.ctx.db, self.task_id):
+        for e in task_history.timeline(self.ctx.db, self.task_id):
             ui.timeline.addTopLevelItem(QTreeWidgetItem(
                 [e.date, e.kind, e.text, "" if e.percent is None else f"{e.percent}%", e.unit]))
         ui.audit.clear()
-        for e in ledger.audit_trail(self.ctx.db, self.task_id):
+        for e in task_history.audit_trail(self.ctx.db, self.task_id):
             ui.audit.addTopLevelItem(QTreeWidgetItem([e.at, e.action, e.detail, e.actor]))
 
     def _on_changed(self, changed) -> None:

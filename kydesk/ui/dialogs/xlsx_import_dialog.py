@@ -1,33 +1,27 @@
-"""Excel in the ledger view.  SpreadsheetBar: the 导入Excel… and 导出Excel… buttons, and the line under
-the table that shows an export's progress (with cancel) and then 在文件夹中显示.
-
-XlsxImportDialog, 导入Excel台账: a dry run first (what would be new, updated, unchanged; the year the
-deadlines were read in and a way to change it; the sheet, when the workbook has several; every problem as
-工作表!单元格 and what is wrong), then the import itself as a background job with a progress bar and cancel.
-Nothing is written until 导入 is pressed, and nothing at all while one cell is wrong (services.spreadsheets
-is all or nothing).
+"""导入Excel台账: a dry run first (what would be new, updated, unchanged; the year the deadlines were read
+in and a way to change it; the sheet, when the workbook has several; every problem as 工作表!单元格 and what
+is wrong), then the import itself as a background job with a progress bar and cancel. Nothing is written
+until 导入 is pressed, and nothing at all while one cell is wrong (services.spreadsheets is all or nothing).
+The 导入Excel… / 导出Excel… buttons and the export line live in ui.views.spreadsheet_bar.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import (QDialog, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QMenu, QProgressBar,
-                               QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem)
+from PySide6.QtWidgets import QDialog
 
 from kydesk.domain.errors import KydeskError
-from kydesk.services import Changed, ledger, spreadsheets
+from kydesk.services import Changed, ledger, spreadsheets, task_history
 from kydesk.services.settings import ledger_year
 from kydesk.ui.forms.ui_xlsx_import import Ui_XlsxImportDialog
-from kydesk.ui.widgets.common import ERROR_STYLE, today
+from kydesk.ui.widgets.common import ERROR_STYLE, fill_table, today
+from kydesk.ui.widgets.job_bar import new_job, show_progress
 from kydesk.ui.worker import Cancelled, Job
 
 YEAR_SOURCES = {"title": "（取自表格标题）", "default": "（表格标题中没有年份，按台账年度）", "given": "（已手动指定）"}
 ACTIONS = {"new": "新增", "updated": "更新", "unchanged": "未变", "skipped": "跳过"}
 PROBLEM_KINDS = (("errors", "错误"), ("warnings", "提示"))
-EXPORTS = [("ledger", "任务台账…"), ("dispatch", "月调度表…"), ("bulletin", "季度通报…")]
-EXPORT_NAMES = {"ledger": "台账", "dispatch": "月调度表", "bulletin": "季度通报"}
 SHEET_FILTER = "Excel 表格 (*.xlsx *.xls *.xlsm *.xlsb *.ods)"
 
 
@@ -62,21 +56,8 @@ def problem_place(p) -> str:
 
 def _changed_fields(changes: dict) -> str:
     """时限、进度 … (the deadline's date follows its text: one word for both)."""
-    keys = [k for k in changes if k in ledger.FIELD_LABELS and not (k == "due" and "due_text" in changes)]
-    return "、".join(ledger.FIELD_LABELS[k] for k in keys)
-
-
-def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]], stretch: int) -> None:
-    table.clear()
-    table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            table.setItem(r, c, QTableWidgetItem(value))
-    table.verticalHeader().hide()
-    table.resizeColumnsToContents()
-    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.Stretch)
+    keys = [k for k in changes if k in task_history.FIELD_LABELS and not (k == "due" and "due_text" in changes)]
+    return "、".join(task_history.FIELD_LABELS[k] for k in keys)
 
 
 class XlsxImportDialog(QDialog):
@@ -109,7 +90,6 @@ class XlsxImportDialog(QDialog):
         if self.ctx.open_db is None:
             self._show_error("当前数据库无法在后台打开，不能导入表格")
             return None
-        self.job = job = Job(self.ctx.open_db, fn, write=write)
         self._applying = write
         ui = self.ui
         ui.cancelButton.setText("停止导入" if write else "取消")
@@ -119,16 +99,13 @@ class XlsxImportDialog(QDialog):
             w.setEnabled(False)
         ui.summary.setStyleSheet("")
         ui.summary.setText(f"正在{what}{Path(self.path).name}…")
-        # bound methods: Qt queues them onto the UI thread when the job runs on a worker
-        job.signals.progress.connect(self._progress)
-        job.signals.finished.connect(self._finished)
-        job.signals.failed.connect(self._failed)
+        self.job = job = new_job(self.ctx, fn, write=write, progress=self._progress, finished=self._finished,
+                                 failed=self._failed)
         self.ctx.pool.start(job)
         return job
 
     def _progress(self, done: int, total: int) -> None:
-        self.ui.progress.setRange(0, max(total, 1))
-        self.ui.progress.setValue(done)
+        show_progress(self.ui.progress, done, total)
 
     def _end_job(self) -> None:
         self.job = None
@@ -209,11 +186,11 @@ class XlsxImportDialog(QDialog):
         ui.otherCounts.setToolTip("新建单位：" + "、".join(result.new_units) if result and result.new_units else "")
         problems = [[word, problem_place(p), p.message] for attr, word in PROBLEM_KINDS
                     for p in (getattr(result, attr) if result else [])]
-        _fill(ui.problems, ["类别", "位置（工作表!单元格）", "问题"], problems, 2)
+        fill_table(ui.problems, ["类别", "位置（工作表!单元格）", "问题"], problems, stretch=2)
         ui.tabs.setTabText(0, f"问题（{len(problems)}）" if problems else "问题（无）")
         plans = [[str(p.row), ACTIONS.get(p.action, p.action), p.title, _changed_fields(p.changes)]
                  for p in (result.plans if result else [])]
-        _fill(ui.rows, ["行号", "处理", "任务名称", "变化的内容"], plans, 2)
+        fill_table(ui.rows, ["行号", "处理", "任务名称", "变化的内容"], plans, stretch=2)
         ui.tabs.setCurrentIndex(0 if problems or not plans else 1)
         ok = self._can_apply()
         ui.applyButton.setEnabled(ok)
@@ -259,147 +236,3 @@ class XlsxImportDialog(QDialog):
             if self._applying:
                 return
         super().reject()
-
-
-def _documents() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or Path.home())
-
-
-class SpreadsheetBar(QFrame):
-    """The view puts import_button and export_button in its toolbar and this line under its table."""
-
-    def __init__(self, ctx, view):
-        super().__init__(view)
-        self.ctx, self.view = ctx, view
-        self.import_button = QPushButton("导入Excel…")
-        self.import_button.setToolTip("从 Excel/WPS 表格导入台账：先预览，确认后才写入（也可把表格拖到窗口上）")
-        self.import_button.clicked.connect(lambda: self.import_xlsx())
-        self.export_button = QPushButton("导出Excel…")
-        self.export_button.setToolTip("把台账、月调度表或季度通报导出为 Excel 表格")
-        menu = QMenu(self.export_button)
-        for kind, label in EXPORTS:
-            menu.addAction(label).setData(kind)
-        menu.triggered.connect(self._export_chosen)
-        self.export_button.setMenu(menu)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.message = QLabel()
-        # a long path must not widen the window: the label is cut, its tooltip has it whole
-        self.message.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(220)
-        self.cancel_button = QPushButton("取消")
-        self.folder_button = QPushButton("在文件夹中显示")
-        row.addWidget(self.message, 1)
-        for w in (self.progress, self.cancel_button, self.folder_button):
-            row.addWidget(w)
-        self.cancel_button.clicked.connect(self.cancel_export)
-        self.folder_button.clicked.connect(self.show_in_folder)
-        self.hide()
-        self.export_job: Job | None = None
-        self.last_export: Path | None = None
-        self.import_dialog: XlsxImportDialog | None = None
-
-    def say(self, text: str, *, error: bool = False, busy: bool = False, folder: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
-        self.message.setText(text)
-        self.message.setToolTip(text)
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        self.folder_button.setVisible(folder)
-        self.show()
-        self.ctx.signals.status.emit(text)
-
-    # -- import ---------------------------------------------------------------------------------------
-    def accept_files(self, paths) -> bool:
-        """Dropped files: a spreadsheet is a ledger to import (the first, if several)."""
-        sheets = [str(p) for p in paths if ledger.is_spreadsheet(p)]
-        if not sheets:
-            return False
-        self.import_xlsx(sheets[0])
-        if len(sheets) > 1:
-            self.say(f"一次导入一个表格：已打开 {Path(sheets[0]).name}，其余 {len(sheets) - 1} 个请逐个导入")
-        return True
-
-    def import_xlsx(self, path: str | None = None) -> XlsxImportDialog | None:
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.view, "选择要导入的台账表格", str(_documents()), SHEET_FILTER)
-            if not path:
-                return None
-        dialog = XlsxImportDialog(self.ctx, path, self.view)
-        self.import_dialog = dialog
-        dialog.accepted.connect(self._imported)
-        dialog.open()
-        return dialog
-
-    def _imported(self) -> None:
-        if self.import_dialog is not None and self.import_dialog.applied is not None:
-            self.say(self.import_dialog.applied.message)
-
-    # -- export ---------------------------------------------------------------------------------------
-    def _export_chosen(self, action) -> None:
-        self.export_xlsx(action.data())
-
-    def export_xlsx(self, kind: str = "ledger", path: str | None = None) -> Job | None:
-        """台账 / 月调度表 / 季度通报 as .xlsx, in the background; then 在文件夹中显示."""
-        if self.export_job is not None:
-            self.say("上一个导出还在进行，请稍候或先取消", error=True, busy=True)
-            return None
-        if self.ctx.open_db is None:
-            self.say("当前数据库无法在后台打开，不能导出", error=True)
-            return None
-        on = today(self.ctx)
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self.view, f"导出{EXPORT_NAMES[kind]}",
-                                                  str(_documents() / self._file_name(kind, on)), "Excel 表格 (*.xlsx)")
-            if not path:
-                return None
-        path = str(path) if str(path).lower().endswith(".xlsx") else f"{path}.xlsx"
-
-        def run(db, progress):
-            def tick(done: int, total: int) -> None:
-                if not progress(done, total):
-                    raise Cancelled()
-            return spreadsheets.export_xlsx(db, path, kind, today=on, progress=tick)
-
-        # the 月调度表 and 通报 record the month's lights, as their PDFs do: those are writes
-        self.export_job = job = Job(self.ctx.open_db, run, write=kind != "ledger")
-        self.progress.setRange(0, 0)
-        self.say(f"正在导出{EXPORT_NAMES[kind]}…", busy=True)
-        job.signals.progress.connect(self._export_progress)
-        job.signals.finished.connect(self._exported)
-        job.signals.failed.connect(self._export_failed)
-        self.ctx.pool.start(job)
-        return job
-
-    def _file_name(self, kind: str, on) -> str:
-        if kind == "dispatch":
-            return f"{on.year}年{on.month}月调度表.xlsx"
-        if kind == "bulletin":
-            return f"{on.year}年第{(on.month - 1) // 3 + 1}季度通报.xlsx"
-        return f"{ledger_year(self.ctx.db, on)}年重点工作台账.xlsx"
-
-    def _export_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-
-    def _exported(self, result) -> None:
-        self.export_job = None
-        self.last_export = Path(result.extra["path"])
-        self.say(result.message, folder=True)
-        if result.tables:
-            self.ctx.signals.changed.emit(result)
-
-    def _export_failed(self, message: str) -> None:
-        self.export_job = None
-        self.say("已取消导出" if message == "已取消" else message, error=message != "已取消")
-
-    def cancel_export(self) -> None:
-        if self.export_job is not None:
-            self.export_job.cancel()
-
-    def show_in_folder(self) -> None:
-        from kydesk.ui.pdf_preview import show_in_folder
-
-        if self.last_export is not None:
-            show_in_folder(self.last_export)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView
 
+from kydesk.domain.cn_text import cn_date
 from kydesk.services import meeting_items, meeting_summary
 from kydesk.services import meetings as meeting_services
 from kydesk.ui.forms.ui_meeting_agenda import Ui_AgendaPanel
 from kydesk.ui.meetings import common
-from kydesk.ui.meetings.common import Panel, cn_date
+from kydesk.ui.meetings.common import Panel
 from kydesk.ui.meetings.models import ID_ROLE, AgendaModel, FollowUpModel
 
 

@@ -19,10 +19,6 @@ def confirm(parent, title: str, text: str) -> bool:
     return answer == QMessageBox.Yes
 
 
-def cn_date(d: date | None) -> str:
-    return f"{d.year}年{d.month}月{d.day}日" if d else ""
-
-
 def light_icon(light) -> QIcon:
     """A coloured dot for a task's light (the same colours as the ledger)."""
     key = getattr(light, "value", light) or "none"

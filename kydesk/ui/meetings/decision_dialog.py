@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox
 
+from kydesk.domain.cn_text import cn_date
 from kydesk.domain.deadlines import parse_deadline
 from kydesk.domain.errors import KydeskError, ValidationError
 from kydesk.services import meeting_items
 from kydesk.services import meetings as meeting_services
 from kydesk.ui.forms.ui_meeting_decision import Ui_DecisionDialog
-from kydesk.ui.meetings.common import cn_date, set_choices
+from kydesk.ui.meetings.common import set_choices
 
 FIELDS = {"text": "text", "lead_unit": "lead", "partner_units": "partners", "due": "due"}
 

@@ -5,23 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from kydesk.domain.cn_text import cn_date, cn_number
 from kydesk.domain.models import AttendanceRole, Meeting
 from kydesk.services.meeting_summary import due_words
-from kydesk.ui.meetings.common import cn_date, light_icon
+from kydesk.ui.meetings.common import light_icon
 
 ID_ROLE = Qt.UserRole + 1
 ROLE_COLOURS = {AttendanceRole.PRESENT: None, AttendanceRole.OBSERVER: "#1a5fb4", AttendanceRole.LEAVE: "#9a6700"}
-
-
-def cn_number(n: int) -> str:
-    digits = "零一二三四五六七八九"
-    if n < 10:
-        return digits[n]
-    if n < 20:
-        return "十" + (digits[n % 10] if n % 10 else "")
-    if n < 100:
-        return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
-    return str(n)
 
 
 class ItemsModel(QAbstractTableModel):

@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
+from kydesk.domain.cn_text import cn_date
 from kydesk.domain.errors import KydeskError, ValidationError
 from kydesk.domain.models import MEETING_KINDS
 from kydesk.services import meetings as meeting_services
 from kydesk.ui.forms.ui_meeting_plan import Ui_PlanDialog
 from kydesk.ui.meetings import common
-from kydesk.ui.meetings.common import cn_date, set_choices
+from kydesk.ui.meetings.common import set_choices
 
 
 class PlanDialog(QDialog):

@@ -15,6 +15,7 @@ from kydesk.services import meeting_print
 from kydesk.ui.forms.ui_meeting_print import Ui_PrintPanel
 from kydesk.ui.meetings.common import Panel
 from kydesk.ui.pdf_preview import PdfPreview, print_pdf, show_in_folder
+from kydesk.ui.widgets.job_bar import show_progress
 from kydesk.ui.worker import Job
 
 LABELS = {"minutes": "会议纪要", "record": "会议记录"}
@@ -121,8 +122,7 @@ class PrintPanel(Panel):
             self.ui.busyLabel.setText("正在取消…")
 
     def _progress(self, done: int, total: int) -> None:
-        self.ui.progress.setRange(0, max(total, 1))
-        self.ui.progress.setValue(done)
+        show_progress(self.ui.progress, done, total)
 
     def _finished(self, result) -> None:
         self.job = None

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextCursor
 
+from kydesk.domain.cn_text import cn_date
 from kydesk.services import meeting_summary
 from kydesk.services import meetings as meeting_services
 from kydesk.services.settings import org_name
 from kydesk.ui.forms.ui_meeting_summary import Ui_SummaryPanel
 from kydesk.ui.meetings import common
-from kydesk.ui.meetings.common import Autosaver, Panel, cn_date
+from kydesk.ui.meetings.common import Autosaver, Panel
 
 CURRENT = 0
 

@@ -1,34 +1,11 @@
-"""What the 同步 panels share: filling a read-only table, short dates and file names for people."""
+"""What the 同步 panels share: short dates and file names for people."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QTableWidget
 
 LEVELS = {"city": "市级", "county": "县级"}
 TONES = {"pending": QColor("#b06000"), "granted": QColor("#1e8e3e"), "refused": QColor("#b3261e")}
-
-
-def fill_table(table: QTableWidget, headers: list[str], rows: list[list], *, stretch: int = -1,
-               tones: list | None = None) -> None:
-    """Rows of plain values (ints right-aligned); `tones` colours one cell per row: (column, QColor) or None."""
-    table.clear()
-    table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            item = QTableWidgetItem("" if value is None else str(value))
-            if isinstance(value, int):
-                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-            table.setItem(r, c, item)
-        if tones and tones[r]:
-            col, color = tones[r]
-            table.item(r, col).setForeground(color)
-    table.verticalHeader().hide()
-    table.resizeColumnsToContents()
-    if stretch >= 0:
-        table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.Stretch)
 
 
 def when(at: str | None) -> str:

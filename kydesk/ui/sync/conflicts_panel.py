@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QWidget
 from kydesk.domain.errors import KydeskError
 from kydesk.services import sync_review
 from kydesk.ui.forms.ui_sync_conflicts import Ui_SyncConflictsPanel
-from kydesk.ui.sync.common import cap, file_name, fill_table, when
+from kydesk.ui.sync.common import cap, file_name, when
+from kydesk.ui.widgets.common import fill_table
 
 RESOLVED, OPEN = QColor("#1e8e3e"), QColor("#b3261e")
 

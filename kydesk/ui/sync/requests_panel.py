@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QWidget
 from kydesk.domain.errors import KydeskError
 from kydesk.services import sync as svc
 from kydesk.ui.forms.ui_sync_requests import Ui_SyncRequestsPanel
-from kydesk.ui.sync.common import TONES, cap, due, fill_table, when
+from kydesk.ui.sync.common import TONES, cap, due, when
+from kydesk.ui.widgets.common import fill_table
 from kydesk.ui.undo import task_edit
 
 HEADERS = ["状态", "任务", "申请单位", "原时限", "申请延至", "理由", "批复意见", "提出/收到时间"]

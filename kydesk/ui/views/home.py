@@ -9,12 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
+from kydesk.domain.cn_text import cn_date, cn_weekday
 from kydesk.services import ledger
 from kydesk.ui.dialogs.task_dialog import open_task
 from kydesk.ui.forms.ui_home_view import Ui_HomeView
 from kydesk.ui.widgets.common import LIGHT_COLORS, light_dot, today
 
-WEEKDAYS = "一二三四五六日"
 CARD_STYLE = ("QPushButton {{ text-align: left; padding: 8px 14px; border: 1px solid #dadce0; border-radius: 6px;"
               " background: {bg}; font-size: 11pt; }} QPushButton:hover {{ border-color: #5f6368; }}")
 
@@ -72,7 +72,7 @@ class View(QWidget):
         s = self.summary = ledger.home_summary(self.ctx.db, today(self.ctx))
         ui = self.ui
         d = s.today
-        ui.today.setText(f"{d.year}年{d.month}月{d.day}日 星期{WEEKDAYS[d.weekday()]} · {s.year}年度台账")
+        ui.today.setText(f"{cn_date(d)} {cn_weekday(d)} · {s.year}年度台账")
         ui.redCard.setText(f"红灯  {s.red} 项")
         ui.yellowCard.setText(f"黄灯  {s.yellow} 项")
         ui.weekCard.setText(f"本周到期  {len(s.this_week)} 项")

@@ -8,13 +8,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from kydesk.domain.cn_text import cn_date
 from kydesk.domain.errors import KydeskError
 from kydesk.services import meetings as meeting_services
 from kydesk.ui.forms.ui_meeting_view import Ui_MeetingView
 from kydesk.ui.meetings import common
 from kydesk.ui.meetings.agenda_panel import AgendaPanel
 from kydesk.ui.meetings.attendance_panel import AttendancePanel
-from kydesk.ui.meetings.common import cn_date
 from kydesk.ui.meetings.decisions_panel import DecisionsPanel
 from kydesk.ui.meetings.models import ID_ROLE, MeetingListModel
 from kydesk.ui.meetings.plan_dialog import PlanDialog

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from kydesk.domain.errors import KydeskError
@@ -14,11 +12,12 @@ from kydesk.services import Changed
 from kydesk.services import sync as svc
 from kydesk.ui.forms.ui_sync_preview import Ui_SyncPreviewDialog
 from kydesk.ui.forms.ui_sync_view import Ui_SyncView
-from kydesk.ui.sync.common import LEVELS, fill_table
+from kydesk.ui.sync.common import LEVELS
 from kydesk.ui.sync.conflicts_panel import ConflictsPanel
 from kydesk.ui.sync.quiet_panel import QuietPanel
 from kydesk.ui.sync.requests_panel import RequestsPanel
-from kydesk.ui.widgets.common import ask
+from kydesk.ui.widgets.common import ask, documents_folder, fill_table
+from kydesk.ui.widgets.job_bar import JobBar, JobBarOwner
 from kydesk.ui.worker import Job
 
 SUFFIX = ".kysync"
@@ -84,22 +83,19 @@ class PreviewDialog(QDialog):
             self.ui.details.setPlainText("\n".join(self.reports[row].lines()))
 
 
-class View(QWidget):
+class View(JobBarOwner, QWidget):
     def __init__(self, ctx):
         super().__init__()
         self.ctx = ctx
         self.ui = ui = Ui_SyncView()
         ui.setupUi(self)
-        self.job: Job | None = None
-        self.last_output: Path | None = None
+        self.jobs = JobBar(ctx, ui.progress, ui.cancelButton, ui.folderButton, self.say,
+                           busy="上一项同步操作还在进行，请稍候或先取消", no_db="当前数据库无法在后台打开，不能同步",
+                           parent=self)
         self.preview_dialog: PreviewDialog | None = None
         self.last_reports: list = []
-        for w in (ui.progress, ui.cancelButton, ui.folderButton):
-            w.hide()
         ui.exportButton.clicked.connect(lambda: self.export())
         ui.importButton.clicked.connect(lambda: self.import_files())
-        ui.cancelButton.clicked.connect(self.cancel_job)
-        ui.folderButton.clicked.connect(self.show_in_folder)
         ui.cardButton.clicked.connect(lambda: self.export_card())
         ui.trustButton.clicked.connect(lambda: self.trust_card())
         ui.untrustButton.clicked.connect(self.untrust)
@@ -181,49 +177,11 @@ class View(QWidget):
 
     # -- background work -----------------------------------------------------------------------------
     def start_job(self, fn, on_done, what: str, *, write: bool) -> Job | None:
-        if self.job is not None:
-            self.say("上一项同步操作还在进行，请稍候或先取消", error=True)
-            return None
-        if self.ctx.open_db is None:
-            self.say("当前数据库无法在后台打开，不能同步", error=True)
-            return None
-        self.job = job = Job(self.ctx.open_db, fn, write=write)
-        self._on_done = on_done
-        self.ui.progress.setValue(0)
-        for w in (self.ui.progress, self.ui.cancelButton):
-            w.show()
-        self.ui.folderButton.hide()
-        self.say(f"正在{what}…")
-        job.signals.progress.connect(self._progress)
-        job.signals.finished.connect(self._finished)
-        job.signals.failed.connect(self._failed)
-        self.ctx.pool.start(job)
-        return job
-
-    def _progress(self, done: int, total: int) -> None:
-        self.ui.progress.setMaximum(max(total, 1))
-        self.ui.progress.setValue(done)
-
-    def _end_job(self) -> None:
-        self.job = None
-        for w in (self.ui.progress, self.ui.cancelButton):
-            w.hide()
-
-    def _finished(self, result) -> None:
-        self._end_job()
-        self._on_done(result)
-
-    def _failed(self, message: str) -> None:
-        self._end_job()
-        self.say(message, error=True)
-
-    def cancel_job(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
+        return self.jobs.start(fn, on_done, f"正在{what}…", write=write)
 
     # -- export --------------------------------------------------------------------------------------
     def _documents(self) -> Path:
-        return Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or Path.home())
+        return documents_folder()
 
     def export(self, path: str | None = None, *, unit: str | None = None, full: bool | None = None) -> Job | None:
         unit = unit or self.ui.recipient.currentData()
@@ -240,15 +198,10 @@ class View(QWidget):
                               self._exported, "导出同步包", write=True)
 
     def _exported(self, result) -> None:
-        self.last_output = Path(result.path)
-        self.ui.folderButton.show()
+        self.jobs.offer(result.path)
         self.refresh()
         self.say(result.message + "。可作为电子邮件附件发送。")
         self.ctx.signals.changed.emit(Changed(frozenset({"sync"}), result.package_id, ""))
-
-    def show_in_folder(self) -> None:
-        if self.last_output is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_output.parent)))
 
     # -- import --------------------------------------------------------------------------------------
     def accept_files(self, paths) -> bool:
@@ -320,8 +273,7 @@ class View(QWidget):
         except KydeskError as e:
             self.say(str(e), error=True)
             return
-        self.last_output = Path(card["path"])
-        self.ui.folderButton.show()
+        self.jobs.offer(card["path"])
         self.say(f"已保存身份卡：{card['path']}。发给对方后，请电话念出指纹 {card['fingerprint']} 供其核对。")
 
     def trust_card(self, path: str | None = None, *, confirm=confirm_card) -> bool:

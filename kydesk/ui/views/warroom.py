@@ -8,8 +8,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QStandardPaths, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton,
                                QSizePolicy, QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
@@ -17,6 +16,7 @@ from kydesk.domain.errors import KydeskError
 from kydesk.services import reports as report_svc
 from kydesk.services import warroom as svc
 from kydesk.services.settings import ledger_year
+from kydesk.ui.widgets.job_bar import JobBar, JobBarOwner
 from kydesk.ui.widgets.warroom_chart import WarroomChart
 from kydesk.ui.widgets.warroom_reports import ReportsPanel
 from kydesk.ui.worker import Job
@@ -26,7 +26,7 @@ ZOOMS = [("按月", "month"), ("按周", "week")]
 WATCHED = {"task", "progress", "unit", "extension_request", "meta"}
 
 
-class View(QWidget):
+class View(JobBarOwner, QWidget):
     task_opened = Signal(str)
 
     def __init__(self, ctx):
@@ -34,8 +34,6 @@ class View(QWidget):
         self.ctx = ctx
         self.today: date = getattr(ctx, "today", None) or date.today()
         self.data = None
-        self.job: Job | None = None
-        self.last_output: Path | None = None
         self._units: list[str] = []
         self._build()
         self._loaded = False  # the chart loads when first shown: start-up stays fast on a big ledger
@@ -100,8 +98,9 @@ class View(QWidget):
         self.progress.setMaximumWidth(220)
         self.cancel_btn = QPushButton("取消")
         self.folder_btn = QPushButton("在文件夹中显示")
-        for w in (self.progress, self.cancel_btn, self.folder_btn):
-            w.hide()
+        self.jobs = JobBar(self.ctx, self.progress, self.cancel_btn, self.folder_btn, self.say,
+                           busy="正在生成上一个文件，请稍候或先取消", no_db="当前数据库无法在后台打开，不能打印",
+                           parent=self)
         self.legend = QLabel(self._legend_html())
         # a long message (a file path) must not widen the window: it is cut, the tooltip has it whole
         self.message.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
@@ -121,8 +120,6 @@ class View(QWidget):
         self.print_btn.clicked.connect(lambda: self.print_chart())
         self.notice_btn.clicked.connect(lambda: self.make_notices())
         self.panel_btn.toggled.connect(self.panel.setVisible)
-        self.cancel_btn.clicked.connect(self.cancel_job)
-        self.folder_btn.clicked.connect(self.show_in_folder)
         self.chart.task_activated.connect(self.open_task)
         self.chart.selection_changed.connect(self._selected)
         self._pending = QTimer(self, singleShot=True, interval=0)
@@ -211,41 +208,10 @@ class View(QWidget):
 
     def start_job(self, fn, path, what: str, *, write: bool = False) -> Job | None:
         """Run fn(db, progress) -> PrintResult on a worker; progress, cancel, then 'show in folder'."""
-        if self.job is not None:
-            self.say("正在生成上一个文件，请稍候或先取消", error=True)
-            return None
-        if self.ctx.open_db is None:
-            self.say("当前数据库无法在后台打开，不能打印", error=True)
-            return None
-        job = Job(self.ctx.open_db, fn, write=write)
-        self.job = job
-        self.progress.setValue(0)
-        for w in (self.progress, self.cancel_btn):
-            w.show()
-        self.folder_btn.hide()
-        self.say(f"正在生成{what}…")
-        self._what = what
-        # bound methods of this widget, so Qt queues the calls onto the UI thread
-        job.signals.progress.connect(self._progress)
-        job.signals.finished.connect(self._finished)
-        job.signals.failed.connect(self._failed)
-        self.ctx.pool.start(job)
-        return job
+        return self.jobs.start(fn, lambda result: self._printed(what, result), f"正在生成{what}…", write=write)
 
-    def _progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
-
-    def _end_job(self) -> None:
-        self.job = None
-        for w in (self.progress, self.cancel_btn):
-            w.hide()
-
-    def _finished(self, result) -> None:
-        what = self._what
-        self._end_job()
-        self.last_output = Path(result.path)
-        self.folder_btn.show()
+    def _printed(self, what: str, result) -> None:
+        self.jobs.offer(result.path)
         text = f"已生成{what}：{result.path}（{result.pages} 页）"
         numbers = getattr(result, "numbers", None)
         if numbers:
@@ -253,18 +219,6 @@ class View(QWidget):
         if result.warning:
             text += "。" + result.warning
         self.say(text)
-
-    def _failed(self, message: str) -> None:
-        self._end_job()
-        self.say(message, error=True)
-
-    def cancel_job(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
-
-    def show_in_folder(self) -> None:
-        if self.last_output is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_output.parent)))
 
     def print_chart(self, path: str | None = None) -> Job | None:
         query, paper, zoom, today = self.query(), self.paper.currentText(), self.zoom.currentData(), self.today

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import os
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QDate, QRectF, Qt
+from PySide6.QtCore import QDate, QRectF, QStandardPaths, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
-from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
 
 from kydesk.domain.errors import KydeskError
 
@@ -110,3 +111,30 @@ def fit_columns(tree, stretch: int) -> None:
     header.setStretchLastSection(False)
     for i in range(tree.columnCount()):
         header.setSectionResizeMode(i, QHeaderView.Stretch if i == stretch else QHeaderView.ResizeToContents)
+
+
+def fill_table(table: QTableWidget, headers: list[str], rows: list[list], *, stretch: int = -1,
+               tones: list | None = None) -> None:
+    """Rows of plain values (ints right-aligned); `tones` colours one cell per row: (column, QColor) or None."""
+    table.clear()
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            item = QTableWidgetItem("" if value is None else str(value))
+            if isinstance(value, int):
+                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            table.setItem(r, c, item)
+        if tones and tones[r]:
+            col, color = tones[r]
+            table.item(r, col).setForeground(color)
+    table.verticalHeader().hide()
+    table.resizeColumnsToContents()
+    if stretch >= 0:
+        table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.Stretch)
+
+
+def documents_folder() -> Path:
+    """Where save and open dialogs start: the clerk's 文档 folder, or home when the system names none."""
+    return Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or Path.home())

@@ -1,0 +1,111 @@
+"""One background job at a time behind a progress bar and a 取消 button, then 在文件夹中显示 for the file it
+made: the part of the 同步, 作战图 and 台账表格 footers that is the same in each."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QProgressBar
+
+from kydesk.ui.worker import Job
+
+
+def new_job(ctx, fn, *, write: bool, progress, finished, failed) -> Job:
+    """fn(db, progress) as a job wired to the slots, not yet started: the caller holds it before
+    ctx.pool.start(job), since a synchronous pool finishes it inside start. The slots should be bound methods
+    of a widget, so Qt queues the calls onto the UI thread when the job runs on a worker."""
+    job = Job(ctx.open_db, fn, write=write)
+    job.signals.progress.connect(progress)
+    job.signals.finished.connect(finished)
+    job.signals.failed.connect(failed)
+    return job
+
+
+def show_progress(bar: QProgressBar, done: int, total: int) -> None:
+    bar.setRange(0, max(total, 1))
+    bar.setValue(done)
+
+
+class JobBar(QObject):
+    """Runs fn(db, progress) -> result on a worker while the bar and 取消 show, then calls on_done(result);
+    a failure is said as an error. offer(path) shows 在文件夹中显示 for that file."""
+
+    def __init__(self, ctx, bar, cancel_button, folder_button, say, *, busy: str, no_db: str, parent=None):
+        super().__init__(parent)
+        self.ctx, self.bar, self.cancel_button, self.folder_button, self.say = (ctx, bar, cancel_button,
+                                                                                folder_button, say)
+        self.busy, self.no_db = busy, no_db
+        self.job: Job | None = None
+        self.last_output: Path | None = None
+        self._on_done = None
+        for w in (bar, cancel_button, folder_button):
+            w.hide()
+        cancel_button.clicked.connect(self.cancel)
+        folder_button.clicked.connect(self.show_in_folder)
+
+    def start(self, fn, on_done, text: str, *, write: bool) -> Job | None:
+        if self.job is not None:
+            self.say(self.busy, error=True)
+            return None
+        if self.ctx.open_db is None:
+            self.say(self.no_db, error=True)
+            return None
+        self.job = job = new_job(self.ctx, fn, write=write, progress=self._progress, finished=self._finished,
+                                 failed=self._failed)
+        self._on_done = on_done
+        self.bar.setValue(0)
+        for w in (self.bar, self.cancel_button):
+            w.show()
+        self.folder_button.hide()
+        self.say(text)
+        self.ctx.pool.start(job)
+        return job
+
+    def _progress(self, done: int, total: int) -> None:
+        show_progress(self.bar, done, total)
+
+    def _end(self) -> None:
+        self.job = None
+        for w in (self.bar, self.cancel_button):
+            w.hide()
+
+    def _finished(self, result) -> None:
+        self._end()
+        self._on_done(result)
+
+    def _failed(self, message: str) -> None:
+        self._end()
+        self.say(message, error=True)
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def offer(self, path) -> None:
+        self.last_output = Path(path)
+        self.folder_button.show()
+
+    def show_in_folder(self) -> None:
+        if self.last_output is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_output.parent)))
+
+
+class JobBarOwner:
+    """Mixed into a view that keeps its JobBar as self.jobs: the names its callers and tests use."""
+
+    jobs: JobBar
+
+    @property
+    def job(self) -> Job | None:
+        return self.jobs.job
+
+    @property
+    def last_output(self) -> Path | None:
+        return self.jobs.last_output
+
+    def cancel_job(self) -> None:
+        self.jobs.cancel()
+
+    def show_in_folder(self) -> None:
+        self.jobs.show_in_folder()
