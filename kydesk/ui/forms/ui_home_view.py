@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'home_view.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.11.3
+## Created by: Qt User Interface Compiler version 6.9.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -211,40 +211,40 @@ class Ui_HomeView(object):
 #endif // QT_CONFIG(tooltip)
         self.litBox.setTitle(QCoreApplication.translate("HomeView", u"\u4eae\u706f\u7763\u529e\uff08\u7ea2\u706f\u3001\u9ec4\u706f\uff09", None))
         ___qtreewidgetitem = self.lit.headerItem()
-        ___qtreewidgetitem.setText(4, QCoreApplication.translate("HomeView", u"\u60c5\u51b5", None))
-        ___qtreewidgetitem.setText(3, QCoreApplication.translate("HomeView", u"\u65f6\u9650", None))
-        ___qtreewidgetitem.setText(2, QCoreApplication.translate("HomeView", u"\u7275\u5934\u5355\u4f4d", None))
-        ___qtreewidgetitem.setText(1, QCoreApplication.translate("HomeView", u"\u4efb\u52a1", None))
-        ___qtreewidgetitem.setText(0, QCoreApplication.translate("HomeView", u"\u706f", None))
+        ___qtreewidgetitem.setText(4, QCoreApplication.translate("HomeView", u"\u60c5\u51b5", None));
+        ___qtreewidgetitem.setText(3, QCoreApplication.translate("HomeView", u"\u65f6\u9650", None));
+        ___qtreewidgetitem.setText(2, QCoreApplication.translate("HomeView", u"\u7275\u5934\u5355\u4f4d", None));
+        ___qtreewidgetitem.setText(1, QCoreApplication.translate("HomeView", u"\u4efb\u52a1", None));
+        ___qtreewidgetitem.setText(0, QCoreApplication.translate("HomeView", u"\u706f", None));
 #if QT_CONFIG(accessibility)
         self.lit.setAccessibleName(QCoreApplication.translate("HomeView", u"\u4eae\u706f\u4efb\u52a1", None))
 #endif // QT_CONFIG(accessibility)
         self.meetingBox.setTitle(QCoreApplication.translate("HomeView", u"\u63a8\u8fdb\u4f1a", None))
         ___qtreewidgetitem1 = self.decisions.headerItem()
-        ___qtreewidgetitem1.setText(2, QCoreApplication.translate("HomeView", u"\u65f6\u9650", None))
-        ___qtreewidgetitem1.setText(1, QCoreApplication.translate("HomeView", u"\u7275\u5934\u5355\u4f4d", None))
-        ___qtreewidgetitem1.setText(0, QCoreApplication.translate("HomeView", u"\u8bae\u5b9a\u4e8b\u9879\uff08\u672a\u5b8c\u6210\uff09", None))
+        ___qtreewidgetitem1.setText(2, QCoreApplication.translate("HomeView", u"\u65f6\u9650", None));
+        ___qtreewidgetitem1.setText(1, QCoreApplication.translate("HomeView", u"\u7275\u5934\u5355\u4f4d", None));
+        ___qtreewidgetitem1.setText(0, QCoreApplication.translate("HomeView", u"\u8bae\u5b9a\u4e8b\u9879\uff08\u672a\u5b8c\u6210\uff09", None));
 #if QT_CONFIG(accessibility)
         self.decisions.setAccessibleName(QCoreApplication.translate("HomeView", u"\u4e0a\u6b21\u4f1a\u8bae\u672a\u5b8c\u6210\u7684\u8bae\u5b9a\u4e8b\u9879", None))
 #endif // QT_CONFIG(accessibility)
         ___qtreewidgetitem2 = self.thisWeek.headerItem()
-        ___qtreewidgetitem2.setText(2, QCoreApplication.translate("HomeView", u"\u7275\u5934\u5355\u4f4d", None))
-        ___qtreewidgetitem2.setText(1, QCoreApplication.translate("HomeView", u"\u4efb\u52a1", None))
-        ___qtreewidgetitem2.setText(0, QCoreApplication.translate("HomeView", u"\u65f6\u9650", None))
+        ___qtreewidgetitem2.setText(2, QCoreApplication.translate("HomeView", u"\u7275\u5934\u5355\u4f4d", None));
+        ___qtreewidgetitem2.setText(1, QCoreApplication.translate("HomeView", u"\u4efb\u52a1", None));
+        ___qtreewidgetitem2.setText(0, QCoreApplication.translate("HomeView", u"\u65f6\u9650", None));
         self.weekTabs.setTabText(self.weekTabs.indexOf(self.thisWeekTab), QCoreApplication.translate("HomeView", u"\u672c\u5468\u5230\u671f", None))
         ___qtreewidgetitem3 = self.nextWeek.headerItem()
-        ___qtreewidgetitem3.setText(2, QCoreApplication.translate("HomeView", u"\u7275\u5934\u5355\u4f4d", None))
-        ___qtreewidgetitem3.setText(1, QCoreApplication.translate("HomeView", u"\u4efb\u52a1", None))
-        ___qtreewidgetitem3.setText(0, QCoreApplication.translate("HomeView", u"\u65f6\u9650", None))
+        ___qtreewidgetitem3.setText(2, QCoreApplication.translate("HomeView", u"\u7275\u5934\u5355\u4f4d", None));
+        ___qtreewidgetitem3.setText(1, QCoreApplication.translate("HomeView", u"\u4efb\u52a1", None));
+        ___qtreewidgetitem3.setText(0, QCoreApplication.translate("HomeView", u"\u65f6\u9650", None));
         self.weekTabs.setTabText(self.weekTabs.indexOf(self.nextWeekTab), QCoreApplication.translate("HomeView", u"\u4e0b\u5468\u5230\u671f", None))
         self.unitsBox.setTitle(QCoreApplication.translate("HomeView", u"\u5404\u5355\u4f4d\u7275\u5934\u4efb\u52a1", None))
         ___qtreewidgetitem4 = self.units.headerItem()
-        ___qtreewidgetitem4.setText(5, QCoreApplication.translate("HomeView", u"\u5b8c\u6210\u7387", None))
-        ___qtreewidgetitem4.setText(4, QCoreApplication.translate("HomeView", u"\u9ec4\u706f", None))
-        ___qtreewidgetitem4.setText(3, QCoreApplication.translate("HomeView", u"\u7ea2\u706f", None))
-        ___qtreewidgetitem4.setText(2, QCoreApplication.translate("HomeView", u"\u5df2\u5b8c\u6210", None))
-        ___qtreewidgetitem4.setText(1, QCoreApplication.translate("HomeView", u"\u4efb\u52a1", None))
-        ___qtreewidgetitem4.setText(0, QCoreApplication.translate("HomeView", u"\u5355\u4f4d", None))
+        ___qtreewidgetitem4.setText(5, QCoreApplication.translate("HomeView", u"\u5b8c\u6210\u7387", None));
+        ___qtreewidgetitem4.setText(4, QCoreApplication.translate("HomeView", u"\u9ec4\u706f", None));
+        ___qtreewidgetitem4.setText(3, QCoreApplication.translate("HomeView", u"\u7ea2\u706f", None));
+        ___qtreewidgetitem4.setText(2, QCoreApplication.translate("HomeView", u"\u5df2\u5b8c\u6210", None));
+        ___qtreewidgetitem4.setText(1, QCoreApplication.translate("HomeView", u"\u4efb\u52a1", None));
+        ___qtreewidgetitem4.setText(0, QCoreApplication.translate("HomeView", u"\u5355\u4f4d", None));
         pass
     # retranslateUi
 

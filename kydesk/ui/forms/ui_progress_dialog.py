@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'progress_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.11.3
+## Created by: Qt User Interface Compiler version 6.9.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -153,11 +153,11 @@ class Ui_ProgressDialog(object):
         ProgressDialog.setWindowTitle(QCoreApplication.translate("ProgressDialog", u"\u8bb0\u5f55\u8fdb\u5c55", None))
         self.timelineLabel.setText(QCoreApplication.translate("ProgressDialog", u"\u5df2\u62a5\u9001\u7684\u8fdb\u5c55\uff08\u65b0\u7684\u5728\u4e0a\uff09", None))
         ___qtreewidgetitem = self.timeline.headerItem()
-        ___qtreewidgetitem.setText(4, QCoreApplication.translate("ProgressDialog", u"\u62a5\u9001\u5355\u4f4d", None))
-        ___qtreewidgetitem.setText(3, QCoreApplication.translate("ProgressDialog", u"\u8fdb\u5ea6", None))
-        ___qtreewidgetitem.setText(2, QCoreApplication.translate("ProgressDialog", u"\u5185\u5bb9", None))
-        ___qtreewidgetitem.setText(1, QCoreApplication.translate("ProgressDialog", u"\u7c7b\u522b", None))
-        ___qtreewidgetitem.setText(0, QCoreApplication.translate("ProgressDialog", u"\u65e5\u671f", None))
+        ___qtreewidgetitem.setText(4, QCoreApplication.translate("ProgressDialog", u"\u62a5\u9001\u5355\u4f4d", None));
+        ___qtreewidgetitem.setText(3, QCoreApplication.translate("ProgressDialog", u"\u8fdb\u5ea6", None));
+        ___qtreewidgetitem.setText(2, QCoreApplication.translate("ProgressDialog", u"\u5185\u5bb9", None));
+        ___qtreewidgetitem.setText(1, QCoreApplication.translate("ProgressDialog", u"\u7c7b\u522b", None));
+        ___qtreewidgetitem.setText(0, QCoreApplication.translate("ProgressDialog", u"\u65e5\u671f", None));
         self.dateLabel.setText(QCoreApplication.translate("ProgressDialog", u"\u65e5\u671f", None))
         self.date.setDisplayFormat(QCoreApplication.translate("ProgressDialog", u"yyyy-MM-dd", None))
         self.percentLabel.setText(QCoreApplication.translate("ProgressDialog", u"\u5b8c\u6210\u8fdb\u5ea6", None))

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'task_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.11.3
+## Created by: Qt User Interface Compiler version 6.9.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -389,19 +389,19 @@ class Ui_TaskDialog(object):
         self.percent.setSuffix(QCoreApplication.translate("TaskDialog", u"%", None))
         self.tabs.setTabText(self.tabs.indexOf(self.infoTab), QCoreApplication.translate("TaskDialog", u"\u57fa\u672c\u4fe1\u606f", None))
         ___qtreewidgetitem = self.timeline.headerItem()
-        ___qtreewidgetitem.setText(4, QCoreApplication.translate("TaskDialog", u"\u62a5\u9001\u5355\u4f4d", None))
-        ___qtreewidgetitem.setText(3, QCoreApplication.translate("TaskDialog", u"\u8fdb\u5ea6", None))
-        ___qtreewidgetitem.setText(2, QCoreApplication.translate("TaskDialog", u"\u5185\u5bb9", None))
-        ___qtreewidgetitem.setText(1, QCoreApplication.translate("TaskDialog", u"\u7c7b\u522b", None))
-        ___qtreewidgetitem.setText(0, QCoreApplication.translate("TaskDialog", u"\u65e5\u671f", None))
+        ___qtreewidgetitem.setText(4, QCoreApplication.translate("TaskDialog", u"\u62a5\u9001\u5355\u4f4d", None));
+        ___qtreewidgetitem.setText(3, QCoreApplication.translate("TaskDialog", u"\u8fdb\u5ea6", None));
+        ___qtreewidgetitem.setText(2, QCoreApplication.translate("TaskDialog", u"\u5185\u5bb9", None));
+        ___qtreewidgetitem.setText(1, QCoreApplication.translate("TaskDialog", u"\u7c7b\u522b", None));
+        ___qtreewidgetitem.setText(0, QCoreApplication.translate("TaskDialog", u"\u65e5\u671f", None));
         self.progressButton.setText(QCoreApplication.translate("TaskDialog", u"\u8bb0\u5f55\u8fdb\u5c55\u2026", None))
         self.postponeButton.setText(QCoreApplication.translate("TaskDialog", u"\u5ef6\u671f\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.historyTab), QCoreApplication.translate("TaskDialog", u"\u8fdb\u5c55\u4e0e\u5ef6\u671f", None))
         ___qtreewidgetitem1 = self.audit.headerItem()
-        ___qtreewidgetitem1.setText(3, QCoreApplication.translate("TaskDialog", u"\u64cd\u4f5c\u4eba", None))
-        ___qtreewidgetitem1.setText(2, QCoreApplication.translate("TaskDialog", u"\u5185\u5bb9", None))
-        ___qtreewidgetitem1.setText(1, QCoreApplication.translate("TaskDialog", u"\u64cd\u4f5c", None))
-        ___qtreewidgetitem1.setText(0, QCoreApplication.translate("TaskDialog", u"\u65f6\u95f4", None))
+        ___qtreewidgetitem1.setText(3, QCoreApplication.translate("TaskDialog", u"\u64cd\u4f5c\u4eba", None));
+        ___qtreewidgetitem1.setText(2, QCoreApplication.translate("TaskDialog", u"\u5185\u5bb9", None));
+        ___qtreewidgetitem1.setText(1, QCoreApplication.translate("TaskDialog", u"\u64cd\u4f5c", None));
+        ___qtreewidgetitem1.setText(0, QCoreApplication.translate("TaskDialog", u"\u65f6\u95f4", None));
         self.tabs.setTabText(self.tabs.indexOf(self.auditTab), QCoreApplication.translate("TaskDialog", u"\u4fee\u6539\u8bb0\u5f55", None))
         self.doneButton.setText(QCoreApplication.translate("TaskDialog", u"\u9500\u53f7\u2026", None))
         self.reopenButton.setText(QCoreApplication.translate("TaskDialog", u"\u91cd\u65b0\u6253\u5f00", None))

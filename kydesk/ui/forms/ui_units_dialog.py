@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'units_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.11.3
+## Created by: Qt User Interface Compiler version 6.9.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -205,13 +205,13 @@ class Ui_UnitsDialog(object):
         UnitsDialog.setWindowTitle(QCoreApplication.translate("UnitsDialog", u"\u5355\u4f4d\u4e0e\u4eba\u5458", None))
         self.unitsHint.setText(QCoreApplication.translate("UnitsDialog", u"\u53cc\u51fb\u540d\u79f0\u6216\u4ee3\u7801\u5373\u53ef\u4fee\u6539\uff1b\u5355\u4f4d\u66f4\u540d\u540e\uff0c\u6240\u6709\u4efb\u52a1\u4e2d\u7684\u540d\u79f0\u540c\u65f6\u66f4\u65b0\u3002", None))
         ___qtablewidgetitem = self.units.horizontalHeaderItem(0)
-        ___qtablewidgetitem.setText(QCoreApplication.translate("UnitsDialog", u"\u5355\u4f4d\u540d\u79f0", None))
+        ___qtablewidgetitem.setText(QCoreApplication.translate("UnitsDialog", u"\u5355\u4f4d\u540d\u79f0", None));
         ___qtablewidgetitem1 = self.units.horizontalHeaderItem(1)
-        ___qtablewidgetitem1.setText(QCoreApplication.translate("UnitsDialog", u"\u4ee3\u7801", None))
+        ___qtablewidgetitem1.setText(QCoreApplication.translate("UnitsDialog", u"\u4ee3\u7801", None));
         ___qtablewidgetitem2 = self.units.horizontalHeaderItem(2)
-        ___qtablewidgetitem2.setText(QCoreApplication.translate("UnitsDialog", u"\u7ea7\u522b", None))
+        ___qtablewidgetitem2.setText(QCoreApplication.translate("UnitsDialog", u"\u7ea7\u522b", None));
         ___qtablewidgetitem3 = self.units.horizontalHeaderItem(3)
-        ___qtablewidgetitem3.setText(QCoreApplication.translate("UnitsDialog", u"\u7275\u5934\u4efb\u52a1", None))
+        ___qtablewidgetitem3.setText(QCoreApplication.translate("UnitsDialog", u"\u7275\u5934\u4efb\u52a1", None));
         self.newUnitNameLabel.setText(QCoreApplication.translate("UnitsDialog", u"\u65b0\u5355\u4f4d", None))
         self.newUnitName.setPlaceholderText(QCoreApplication.translate("UnitsDialog", u"\u5355\u4f4d\u540d\u79f0", None))
         self.newUnitCode.setPlaceholderText(QCoreApplication.translate("UnitsDialog", u"\u4ee3\u7801\uff08\u53ef\u4e0d\u586b\uff09", None))
@@ -219,13 +219,13 @@ class Ui_UnitsDialog(object):
         self.tabs.setTabText(self.tabs.indexOf(self.unitsTab), QCoreApplication.translate("UnitsDialog", u"\u5355\u4f4d", None))
         self.peopleHint.setText(QCoreApplication.translate("UnitsDialog", u"\u8d23\u4efb\u9886\u5bfc\u548c\u8d23\u4efb\u4eba\u7684\u59d3\u540d\u3001\u804c\u52a1\u4e0e\u7535\u8bdd\uff1b\u53cc\u51fb\u53ef\u4fee\u6539\u3002", None))
         ___qtablewidgetitem4 = self.people.horizontalHeaderItem(0)
-        ___qtablewidgetitem4.setText(QCoreApplication.translate("UnitsDialog", u"\u59d3\u540d", None))
+        ___qtablewidgetitem4.setText(QCoreApplication.translate("UnitsDialog", u"\u59d3\u540d", None));
         ___qtablewidgetitem5 = self.people.horizontalHeaderItem(1)
-        ___qtablewidgetitem5.setText(QCoreApplication.translate("UnitsDialog", u"\u5355\u4f4d", None))
+        ___qtablewidgetitem5.setText(QCoreApplication.translate("UnitsDialog", u"\u5355\u4f4d", None));
         ___qtablewidgetitem6 = self.people.horizontalHeaderItem(2)
-        ___qtablewidgetitem6.setText(QCoreApplication.translate("UnitsDialog", u"\u804c\u52a1", None))
+        ___qtablewidgetitem6.setText(QCoreApplication.translate("UnitsDialog", u"\u804c\u52a1", None));
         ___qtablewidgetitem7 = self.people.horizontalHeaderItem(3)
-        ___qtablewidgetitem7.setText(QCoreApplication.translate("UnitsDialog", u"\u7535\u8bdd", None))
+        ___qtablewidgetitem7.setText(QCoreApplication.translate("UnitsDialog", u"\u7535\u8bdd", None));
         self.newPersonLabel.setText(QCoreApplication.translate("UnitsDialog", u"\u65b0\u4eba\u5458", None))
         self.newPersonName.setPlaceholderText(QCoreApplication.translate("UnitsDialog", u"\u59d3\u540d", None))
         self.newPersonTitle.setPlaceholderText(QCoreApplication.translate("UnitsDialog", u"\u804c\u52a1", None))
