@@ -63,3 +63,17 @@ def test_widgets_never_run_sql():
             if needle in text:
                 offenders.append(f"{path.relative_to(PKG)}: {needle.strip()}")
     assert not offenders, "\n".join(offenders)
+
+
+def test_services_run_no_sql():
+    """Only kydesk/store talks SQL; services call named store functions. The one exception: the integrity
+    and foreign-key PRAGMA checks of services/maintenance.py, which are the use case itself."""
+    offenders = []
+    for path in sorted((PKG / "services").glob("*.py")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if path.name == "maintenance.py" and "PRAGMA" in line:
+                continue
+            for needle in (".execute(", ".query(", "conn.", "executemany"):
+                if needle in line:
+                    offenders.append(f"services/{path.name}:{n}: {needle} — move it into a kydesk/store function")
+    assert not offenders, "\n".join(offenders)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kydesk.domain.errors import KydeskError
 from kydesk.paths import backups_dir
+from kydesk.store import backups as backup_store
 from kydesk.store import open_db
 from kydesk.store.db import SQLITE_MAGIC, Database
 
@@ -35,7 +36,7 @@ def backup(db: Database, out: Path | None = None, *, reason: str = "manual") -> 
     try:
         target = sqlite3.connect(str(tmp))
         with target:
-            db.conn.backup(target)
+            backup_store.copy_into(db, target)
         target.close()
         tmp.replace(out)
     except (OSError, sqlite3.Error) as e:
@@ -102,7 +103,7 @@ def restore(db_path: Path, source: Path, *, force: bool = False) -> Path:
             db.set_meta("db_instance_id", str(uuid.uuid4()))
             db.set_meta("restored_from", source.name)
             # never hand out a change number twice: peers have acknowledged numbers up to seq_before
-            db.conn.execute("UPDATE counter SET value = max(value, ?) WHERE name = 'site_seq'", (seq_before,))
+            backup_store.raise_site_seq(db, seq_before)
     finally:
         db.close()
     return kept

@@ -14,7 +14,9 @@ from kydesk.services import Changed, changed
 from kydesk.services import tasks as task_services
 from kydesk.services.meetings import _editable, resolve_id
 from kydesk.services.units import resolve_unit, resolve_units
+from kydesk.store import meetings as meeting_store
 from kydesk.store import rows
+from kydesk.store import tasks as task_store
 from kydesk.store.db import Database
 
 ITEM_TABLES = ("attendance", "agenda_item", "record_entry", "decision")
@@ -30,8 +32,7 @@ def _item(db: Database, table: str, item_id: str) -> dict:
 
 
 def _siblings(db: Database, table: str, meeting_id: str) -> list[dict]:
-    return list(db.query(f"SELECT id, ord FROM {table} WHERE meeting_id = ? AND NOT deleted ORDER BY ord, site_seq",
-                         [meeting_id]))
+    return meeting_store.item_ords(db, table, meeting_id)
 
 
 def _renumber(db: Database, table: str, ordered_ids: list[str], current: dict[str, int]) -> None:
@@ -70,12 +71,10 @@ def copy_attendance(db: Database, meeting_id: str, from_meeting_id: str) -> Chan
     meeting_id, from_meeting_id = resolve_id(db, meeting_id), resolve_id(db, from_meeting_id)
     with db.tx():
         _editable(db, meeting_id)
-        have = {r["name"] for r in db.query("SELECT name FROM attendance WHERE meeting_id = ? AND NOT deleted",
-                                            [meeting_id])}
+        have = meeting_store.attendee_names(db, meeting_id)
         start = max([r["ord"] for r in _siblings(db, "attendance", meeting_id)] or [0])
         added = 0
-        for r in db.query("SELECT * FROM attendance WHERE meeting_id = ? AND NOT deleted ORDER BY ord, site_seq",
-                          [from_meeting_id]):
+        for r in meeting_store.attendance_rows(db, from_meeting_id):
             if r["name"] in have:
                 continue
             added += 1
@@ -214,7 +213,7 @@ def _ids(row: dict) -> list[str]:
 
 
 def _has_progress(db: Database, task_id: str) -> bool:
-    return bool(list(db.query("SELECT 1 FROM progress WHERE task_id = ? AND NOT deleted LIMIT 1", [task_id])))
+    return task_store.has_progress(db, task_id)
 
 
 # -- delete, restore (undo), reorder -------------------------------------------------------------
@@ -227,8 +226,7 @@ def delete_item(db: Database, table: str, item_id: str) -> Changed:
     with db.tx():
         row = _item(db, table, item_id)
         if table == "agenda_item":
-            moved = [r["id"] for r in db.query(
-                "SELECT id FROM record_entry WHERE agenda_id = ? AND NOT deleted", [item_id])]
+            moved = meeting_store.entry_ids_under(db, item_id)
             for eid in moved:
                 rows.update(db, "record_entry", eid, {"agenda_id": None})
             if moved:

@@ -47,10 +47,7 @@ def _meeting_time(value: str) -> str:
 
 def proposed_next_date(db: Database, today: date | None = None, *, kind: str | None = None) -> date:
     """推进会 are fortnightly: two weeks after the last one (of `kind` when given), or today."""
-    if kind:
-        last = db.conn.execute("SELECT max(date) FROM meeting WHERE NOT deleted AND kind = ?", (kind,)).fetchone()[0]
-    else:
-        last = db.conn.execute("SELECT max(date) FROM meeting WHERE NOT deleted").fetchone()[0]
+    last = q.last_date(db, kind)
     today = today or date.today()
     if last:
         nxt = date.fromisoformat(last) + timedelta(days=14)
@@ -88,9 +85,8 @@ def _check_number(db: Database, year: int, kind: str, number, except_id: str | N
         raise ValidationError(f"期号“{number}”须为正整数", "number") from None
     if n < 1:
         raise ValidationError(f"期号须为正整数，收到 {n}", "number")
-    taken = db.conn.execute("SELECT id FROM meeting WHERE year = ? AND kind = ? AND number = ? AND NOT deleted",
-                            (year, kind, n)).fetchall()
-    if any(r[0] != except_id for r in taken):
+    taken = q.ids_numbered(db, year, kind, n)
+    if any(mid != except_id for mid in taken):
         raise ValidationError(f"{year}年{kind}第{n}期已经有了，请换一个期号", "number")
     return n
 
@@ -288,11 +284,10 @@ def pick_lists(db: Database) -> PickLists:
     names = unit_store.names_by_id(db)
     people = {(p.name, names.get(p.unit_id, ""), p.title) for p in unit_store.all_people(db)}
     # people who sat in earlier meetings count too: the clerk typed them once
-    for r in db.query("SELECT DISTINCT name, unit_id, title FROM attendance WHERE NOT deleted"):
+    for r in q.past_attendees(db):
         if not any(p[0] == r["name"] for p in people):
             people.add((r["name"], names.get(r["unit_id"], ""), r["title"]))
-    places = [r["place"] for r in db.query(
-        "SELECT place, max(date) AS d FROM meeting WHERE NOT deleted AND place <> '' GROUP BY place ORDER BY d DESC")]
+    places = q.recent_places(db)
     return PickLists(units=[u.name for u in unit_store.all_units(db)], people=sorted(people), places=places)
 
 

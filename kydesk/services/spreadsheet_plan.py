@@ -21,6 +21,7 @@ from kydesk.domain import status as status_rules
 from kydesk.domain.errors import KydeskError, StatusError
 from kydesk.domain.models import TaskStatus
 from kydesk.store import rows as store_rows
+from kydesk.store import tasks as task_store
 from kydesk.store import units as unit_store
 from kydesk.store.db import Database
 from kydesk.xlsx import layout, reader
@@ -95,16 +96,11 @@ _TASK_COLS = ("id", "section", "seq", "title", "target", "lead_unit_id", "partne
 
 
 def _existing(db: Database) -> list[dict]:
-    sql = f"SELECT {', '.join(_TASK_COLS)} FROM task WHERE NOT deleted ORDER BY section, seq, rowid"
-    return [dict(zip(_TASK_COLS, r)) for r in db.conn.execute(sql)]
+    return task_store.raw_rows(db, _TASK_COLS)
 
 
 def _latest_progress(db: Database) -> dict[str, str]:
-    latest = {}
-    for task_id, text in db.conn.execute(
-            "SELECT task_id, text FROM progress WHERE NOT deleted ORDER BY date, site_seq"):
-        latest[task_id] = text
-    return latest
+    return task_store.latest_progress_texts(db)
 
 
 def _match(tasks: list[dict], items: list[LedgerRow]) -> list[tuple[dict | None, int | None]]:

@@ -77,7 +77,7 @@ def _apply(db: Database, plan: Plan, result: ImportResult, progress, total: int,
             row["id"] = new_ids[cols["_row"]] = new_id()
             groups.setdefault(tuple(row), []).append(row)
         done = 0
-        for group in groups.values():   # one executemany per shape of row
+        for group in groups.values():   # one batch insert per shape of row
             for first in range(0, len(group), PROGRESS_EVERY):
                 chunk = group[first:first + PROGRESS_EVERY]
                 store_rows.insert_many(db, "task", chunk)
@@ -101,7 +101,7 @@ def _add_reports(db: Database, plan: Plan, new_ids: dict[int, str], today: date)
     groups: dict[tuple, list[dict]] = {}
     for p in plan.progress:
         task_id = p["_task"] or new_ids[p["_row"]]
-        rev = db.conn.execute("SELECT rev FROM task WHERE id = ?", (task_id,)).fetchone()[0]
+        rev = task_store.rev_of(db, task_id)
         report = {"task_id": task_id, "date": today, "text": p["text"], "unit_id": names.get(p["_unit"]) or own,
                   "task_rev": rev}
         if p["percent"] is not None:
@@ -121,7 +121,7 @@ def _lit_tasks(db: Database, today: date):
     settings = light_settings(db)
     reports = task_store.last_report_dates(db)
     return [(t, light_rules.task_light(t, today, settings, last_report=reports.get(t.id)))
-            for t in task_store.query(db)]
+            for t in task_store.query_tasks(db)]
 
 
 def _writable(out) -> Path:

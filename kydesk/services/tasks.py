@@ -119,9 +119,7 @@ def add_task(db: Database, *, title: str, today: date | None = None, year: int |
             cols.setdefault("done_date", today or date.today())
         _check_dates(cols)
         if "seq" not in cols:
-            cols["seq"] = db.conn.execute(
-                "SELECT coalesce(max(seq), 0) + 1 FROM task WHERE section = ? AND NOT deleted",
-                (cols.get("section", ""),)).fetchone()[0]
+            cols["seq"] = q.next_seq(db, cols.get("section", ""))
         task_id = rows.insert(db, "task", cols)
     return changed("task", "unit", id=task_id, message=f"已添加任务：{cols['title']}")
 
@@ -137,7 +135,7 @@ def add_tasks(db: Database, items: list[dict], *, today: date | None = None) -> 
             except ValidationError as e:
                 raise ValidationError(f"第 {i} 条任务：{e}", e.field) from e
             prepared.append(cols)
-        # group by shape so each group is one executemany
+        # group by shape so each group is one batch insert
         groups: dict[tuple, list[dict]] = {}
         for cols in prepared:
             groups.setdefault(tuple(cols), []).append(cols)
@@ -251,7 +249,7 @@ def list_tasks(db: Database, f: q.TaskFilter | None = None, *, light: str | None
     settings = light_settings(db)
     reports = q.last_report_dates(db)
     out = []
-    for t in q.query(db, f, sort=sort):
+    for t in q.query_tasks(db, f, sort=sort):
         lit = lights.task_light(t, today, settings, last_report=reports.get(t.id))
         if light and (lit is None or lit.value != light):
             continue

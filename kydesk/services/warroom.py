@@ -107,7 +107,7 @@ def year_tasks(db: Database, year: int, today: date, f: TaskFilter | None = None
     """The tasks of the year's chart with their lights on `today`, and how many were left out as closed."""
     settings = light_settings(db)
     reports = q.last_report_dates(db)
-    found = q.query(db, f, sort="section")
+    found = q.query_tasks(db, f, sort="section")
     originals = wq.original_deadlines(db, [t.id for t in found])
     out, left_out = [], 0
     for t in found:
@@ -199,7 +199,7 @@ def _as_of(t: Task, on: date, percent: int | None = None) -> Task:
 def judge_on(db: Database, on: date, tasks: list[Task] | None = None) -> dict[str, tuple[Light | None, str]]:
     """task id -> (light, why) on the date `on`, as the task stood then, counting progress reported by then."""
     settings = light_settings(db)
-    found = q.query(db) if tasks is None else tasks
+    found = q.query_tasks(db) if tasks is None else tasks
     ids = [t.id for t in found]
     reports = wq.latest_progress(db, ids, until=on)
     percents = wq.percent_until(db, ids, on)

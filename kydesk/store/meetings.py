@@ -110,3 +110,49 @@ def agenda_item_titled(db: Database, meeting_id: str, title: str) -> str | None:
     found = list(db.query("SELECT id FROM agenda_item WHERE meeting_id = ? AND title = ? AND NOT deleted",
                           [meeting_id, title]))
     return found[0]["id"] if found else None
+
+
+def last_date(db: Database, kind: str | None = None) -> str | None:
+    """The latest meeting date (ISO text), of `kind` when given."""
+    if kind:
+        return db.conn.execute("SELECT max(date) FROM meeting WHERE NOT deleted AND kind = ?", (kind,)).fetchone()[0]
+    return db.conn.execute("SELECT max(date) FROM meeting WHERE NOT deleted").fetchone()[0]
+
+
+def ids_numbered(db: Database, year: int, kind: str, number: int) -> list[str]:
+    """Live meetings that hold this 期号 of the year and kind."""
+    return [r[0] for r in db.conn.execute(
+        "SELECT id FROM meeting WHERE year = ? AND kind = ? AND number = ? AND NOT deleted",
+        (year, kind, number)).fetchall()]
+
+
+def past_attendees(db: Database) -> list[dict]:
+    """Every distinct (name, unit_id, title) that sat in any meeting."""
+    return list(db.query("SELECT DISTINCT name, unit_id, title FROM attendance WHERE NOT deleted"))
+
+
+def recent_places(db: Database) -> list[str]:
+    """Meeting places, the most recently used first."""
+    return [r["place"] for r in db.query(
+        "SELECT place, max(date) AS d FROM meeting WHERE NOT deleted AND place <> '' GROUP BY place ORDER BY d DESC")]
+
+
+def item_ords(db: Database, table: str, meeting_id: str) -> list[dict]:
+    """id and ord of a meeting's live items of one table, in their order."""
+    return list(db.query(f"SELECT id, ord FROM {table} WHERE meeting_id = ? AND NOT deleted ORDER BY ord, site_seq",
+                         [meeting_id]))
+
+
+def attendee_names(db: Database, meeting_id: str) -> set[str]:
+    return {r["name"] for r in db.query("SELECT name FROM attendance WHERE meeting_id = ? AND NOT deleted",
+                                        [meeting_id])}
+
+
+def attendance_rows(db: Database, meeting_id: str) -> list[dict]:
+    return list(db.query("SELECT * FROM attendance WHERE meeting_id = ? AND NOT deleted ORDER BY ord, site_seq",
+                         [meeting_id]))
+
+
+def entry_ids_under(db: Database, agenda_id: str) -> list[str]:
+    """Live record entries filed under one agenda item."""
+    return [r["id"] for r in db.query("SELECT id FROM record_entry WHERE agenda_id = ? AND NOT deleted", [agenda_id])]

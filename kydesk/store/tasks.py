@@ -125,6 +125,10 @@ def query(db: Database, f: TaskFilter | None = None, *, sort: str = "section", d
     return [to_task(r, names) for r in db.query(sql, params)]
 
 
+# the name services call it by: services hold no ".query(" text, so SQL calls there stand out (tests/test_layers.py)
+query_tasks = query
+
+
 def count(db: Database, f: TaskFilter | None = None) -> int:
     where, params = _where(db, f or TaskFilter())
     return db.conn.execute(f"SELECT count(*) FROM task WHERE {where}", params).fetchone()[0]
@@ -178,3 +182,32 @@ def progress_of(db: Database, task_id: str) -> list[Progress]:
 def last_report_dates(db: Database) -> dict[str, date]:
     return {r[0]: date.fromisoformat(r[1]) for r in db.conn.execute(
         "SELECT task_id, max(date) FROM progress WHERE NOT deleted GROUP BY task_id")}
+
+
+def has_progress(db: Database, task_id: str) -> bool:
+    return bool(list(db.query("SELECT 1 FROM progress WHERE task_id = ? AND NOT deleted LIMIT 1", [task_id])))
+
+
+def next_seq(db: Database, section: str) -> int:
+    """The next 序号 within a section."""
+    return db.conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM task WHERE section = ? AND NOT deleted",
+                           (section,)).fetchone()[0]
+
+
+def rev_of(db: Database, task_id: str) -> int:
+    return db.conn.execute("SELECT rev FROM task WHERE id = ?", (task_id,)).fetchone()[0]
+
+
+def raw_rows(db: Database, cols: tuple[str, ...]) -> list[dict]:
+    """Live task rows as stored (no name lookups), only `cols`, in ledger order."""
+    sql = f"SELECT {', '.join(cols)} FROM task WHERE NOT deleted ORDER BY section, seq, rowid"
+    return [dict(zip(cols, r)) for r in db.conn.execute(sql)]
+
+
+def latest_progress_texts(db: Database) -> dict[str, str]:
+    """task id → text of its latest progress report."""
+    latest = {}
+    for task_id, text in db.conn.execute(
+            "SELECT task_id, text FROM progress WHERE NOT deleted ORDER BY date, site_seq"):
+        latest[task_id] = text
+    return latest
