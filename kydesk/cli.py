@@ -31,7 +31,7 @@ def build_parser() -> Parser:
     common.add_argument("--db", default=argparse.SUPPRESS, help="数据库文件（默认：KYDESK_DB 或用户数据文件夹）")
     p = Parser(prog="kydesk", description="康养专班工作台：任务台账、会议纪要、作战图、按文件同步。",
                parents=[common])
-    p.add_argument("--version", action="version", version=f"kydesk {__version__}")
+    p.add_argument("--version", action="version", version=f"kydesk {__version__}", help="显示版本号并退出")
     sub = p.add_subparsers(dest="command", metavar="命令", parser_class=Parser)
     for module in (admin, tasks, meetings, xlsx, reports, sync, holidays):
         module.register(sub, common, _sub)

@@ -35,8 +35,17 @@ class Job(QRunnable):
     def cancel(self) -> None:
         self.cancelled.set()
 
+    def _emit(self, signal: str, *args) -> bool:
+        """Tell the window; False when it is gone (closed mid-job): then nobody is listening and the job stops."""
+        try:
+            getattr(self.signals, signal).emit(*args)
+            return True
+        except RuntimeError:
+            self.cancelled.set()
+            return False
+
     def _progress(self, done: int, total: int) -> bool:
-        self.signals.progress.emit(done, total)
+        self._emit("progress", done, total)
         return not self.cancelled.is_set()
 
     def run(self) -> None:
@@ -49,14 +58,14 @@ class Job(QRunnable):
             else:
                 result = self._call()
         except Cancelled:
-            self.signals.failed.emit("已取消")
+            self._emit("failed", "已取消")
         except KydeskError as e:
-            self.signals.failed.emit(str(e))
+            self._emit("failed", str(e))
         except Exception as e:  # noqa: BLE001 - the clerk gets a message, the log gets the trace
             traceback.print_exc()
-            self.signals.failed.emit(f"出错了：{e}")
+            self._emit("failed", f"出错了：{e}")
         else:
-            self.signals.finished.emit(result)
+            self._emit("finished", result)
 
     def _call(self):
         db = self.open_db() if self.open_db else None

@@ -44,7 +44,9 @@ class Ui_AttendancePanel(object):
         self.name = QComboBox(self.addBox)
         self.name.setObjectName(u"name")
         self.name.setEditable(True)
-        self.name.setMinimumSize(QSize(120, 0))
+        self.name.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.name.setMinimumContentsLength(6)
+        self.name.setMinimumSize(QSize(96, 0))
 
         self.addGrid.addWidget(self.name, 0, 1, 1, 1)
 
@@ -56,7 +58,9 @@ class Ui_AttendancePanel(object):
         self.unit = QComboBox(self.addBox)
         self.unit.setObjectName(u"unit")
         self.unit.setEditable(True)
-        self.unit.setMinimumSize(QSize(150, 0))
+        self.unit.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.unit.setMinimumContentsLength(6)
+        self.unit.setMinimumSize(QSize(120, 0))
 
         self.addGrid.addWidget(self.unit, 0, 3, 1, 1)
 
@@ -67,7 +71,7 @@ class Ui_AttendancePanel(object):
 
         self.title = QLineEdit(self.addBox)
         self.title.setObjectName(u"title")
-        self.title.setMinimumSize(QSize(110, 0))
+        self.title.setMinimumSize(QSize(90, 0))
 
         self.addGrid.addWidget(self.title, 0, 5, 1, 1)
 

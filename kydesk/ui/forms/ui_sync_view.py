@@ -186,10 +186,18 @@ class Ui_SyncView(object):
 
         self.peerButtons.addWidget(self.untrustButton)
 
+        self.peersHint = QLabel(self.peersBox)
+        self.peersHint.setObjectName(u"peersHint")
+        self.peersHint.setWordWrap(True)
+        self.peersHint.setStyleSheet(u"color: #5f6368;")
+
+        self.peerButtons.addWidget(self.peersHint)
+
         self.peerSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.peerButtons.addItem(self.peerSpacer)
 
+        self.peerButtons.setStretch(2, 1)
 
         self.peersLayout.addLayout(self.peerButtons)
 
@@ -215,6 +223,13 @@ class Ui_SyncView(object):
         self.historyTable.setAlternatingRowColors(True)
 
         self.historyLayout.addWidget(self.historyTable)
+
+        self.historyHint = QLabel(self.historyTab)
+        self.historyHint.setObjectName(u"historyHint")
+        self.historyHint.setWordWrap(True)
+        self.historyHint.setStyleSheet(u"color: #5f6368;")
+
+        self.historyLayout.addWidget(self.historyHint)
 
         self.tabs.addTab(self.historyTab, "")
 

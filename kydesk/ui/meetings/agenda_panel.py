@@ -32,13 +32,9 @@ class AgendaPanel(Panel):
         ui.followTable.setModel(self.follow_model)
         ui.followTable.verticalHeader().hide()
         fh = ui.followTable.horizontalHeader()
-        for col, mode in enumerate([QHeaderView.ResizeToContents, QHeaderView.Stretch, QHeaderView.Interactive,
-                                    QHeaderView.Interactive, QHeaderView.ResizeToContents,
-                                    QHeaderView.Interactive]):
-            fh.setSectionResizeMode(col, mode)
-        ui.followTable.setColumnWidth(2, 150)
-        ui.followTable.setColumnWidth(3, 120)
-        ui.followTable.setColumnWidth(5, 130)
+        # short columns fit their contents so the decided item's text keeps the room (fixed widths left it none)
+        for col in range(6):
+            fh.setSectionResizeMode(col, QHeaderView.Stretch if col == 1 else QHeaderView.ResizeToContents)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
         ui.followButton.setText(f"列为第一项议题：{meeting_summary.FOLLOW_UP_TITLE}")

@@ -37,6 +37,8 @@ class RecordPanel(Panel):
         h.setSectionResizeMode(1, QHeaderView.Interactive)
         h.setSectionResizeMode(2, QHeaderView.Stretch)
         ui.entries.setColumnWidth(1, 150)
+        # rows measured while the tab was hidden (narrow text column) stayed far too tall: measure again on resize
+        h.sectionResized.connect(lambda col, _old, _new: col == 2 and ui.entries.resizeRowsToContents())
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
         ui.splitter.setStretchFactor(2, 1)

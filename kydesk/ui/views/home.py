@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
@@ -38,7 +38,12 @@ class View(QWidget):
             tree.itemClicked.connect(self._open_item)
         ui.lit.header().setSectionResizeMode(0, QHeaderView.Fixed)
         ui.lit.setColumnWidth(0, 34)
-        ui.lit.header().setSectionResizeMode(4, QHeaderView.Interactive)   # the reason is long: the title first
+        # on a narrow window the long columns give way so the task's title keeps a readable width
+        self._squeeze = {ui.lit: (1, (4,)), ui.thisWeek: (1, (2,)), ui.nextWeek: (1, (2,)), ui.decisions: (0, (1,))}
+        for tree, (_stretch, cols) in self._squeeze.items():
+            for col in cols:
+                tree.header().setSectionResizeMode(col, QHeaderView.Interactive)
+            tree.installEventFilter(self)
         ui.lit.setColumnWidth(4, self.fontMetrics().horizontalAdvance("落后序时进度47%达47个百分点"))
         ui.lit.setIconSize(light_dot("red").size())
         ui.redCard.setStyleSheet(CARD_STYLE.format(bg="#fce8e6"))
@@ -54,6 +59,25 @@ class View(QWidget):
         ui.ledgerButton.clicked.connect(lambda: self._ledger())
         ui.litMore.linkActivated.connect(lambda _l: self._ledger(light="lit"))
         ui.addButton.clicked.connect(lambda: open_task(self.ctx, None, self))
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Resize and obj in self._squeeze:
+            QTimer.singleShot(0, lambda tree=obj: self._fit(tree))
+        return super().eventFilter(obj, event)
+
+    def _fit(self, tree) -> None:
+        """Give the squeezable columns what they need, but never below 8 characters for the stretched one."""
+        stretch, squeeze = self._squeeze[tree]
+        fm, header = tree.fontMetrics(), tree.header()
+        em = fm.horizontalAdvance("中")
+        cap = fm.horizontalAdvance("落后序时进度47%达47个百分点") if tree is self.ui.lit else 10 ** 6
+        want = {c: min(cap, max(tree.sizeHintForColumn(c), fm.horizontalAdvance(tree.headerItem().text(c)) + em))
+                for c in squeeze}
+        fixed = sum(header.sectionSize(c) for c in range(tree.columnCount()) if c != stretch and c not in squeeze)
+        room = tree.viewport().width() - fixed - 8 * em
+        total = sum(want.values()) or 1
+        for c, w in want.items():
+            tree.setColumnWidth(c, w if total <= room else max(4 * em, w * room // total))
 
     # -- refresh ------------------------------------------------------------------------------------------
     def showEvent(self, event):
@@ -84,6 +108,8 @@ class View(QWidget):
         ui.weekTabs.setTabText(1, f"下周到期（{len(s.next_week)}）")
         self._fill_meetings(s)
         self._fill_units(s)
+        for tree in self._squeeze:
+            QTimer.singleShot(0, lambda tree=tree: self._fit(tree))
 
     def _fill_lit(self, s) -> None:
         tree = self.ui.lit

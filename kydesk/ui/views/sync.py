@@ -146,6 +146,7 @@ class View(JobBarOwner, QWidget):
              "受信任" if p["trusted"] else "已取消信任",
              (p["last_heard"] or "从未收到").replace("T", " ") + (f"  ⚠ 超过 {weeks} 周" if p["quiet"] else "")]
             for p in self.peers], stretch=1)
+        ui.peersHint.setText("" if self.peers else "还没有受信任的单位：导入对方发来的身份卡，并电话核对指纹。")
         quiet = [p for p in self.peers if p["quiet"]]
         ui.quietLabel.setText(
             f"⚠ 已超过 {weeks} 周没有收到同步包：" + "、".join(f"{p['unit_name']}（{p['unit_code']}）" for p in quiet)
@@ -156,6 +157,8 @@ class View(JobBarOwner, QWidget):
             [h["at"].replace("T", " "), "导入" if h["direction"] == "in" else "导出",
              f"{h['peer_name']}（{h['peer_unit']}）", h["rows"], self._result(h), h["file"]]
             for h in self.history], stretch=5)
+        ui.historyHint.setText("" if self.history else "还没有导出或导入过同步包，导出、导入后在此留有记录。")
+        ui.historyHint.setVisible(not self.history)
         self.quiet.refresh()
         self.requests.refresh()
         self.conflicts.refresh()
