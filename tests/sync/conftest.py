@@ -133,3 +133,25 @@ class States:
 @pytest.fixture
 def states():
     return States
+
+
+def cli_run(capsys, *argv):
+    """One kydesk command in-process: (exit code, stdout, stderr)."""
+    from kydesk.cli import main
+
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def two_offices(tmp_path, capsys):
+    """A city (611000) and a county (611002) initialised by the CLI, each with its identity card written."""
+    city, county = tmp_path / "city.db", tmp_path / "county.db"
+    assert cli_run(capsys, "--db", city, "init", "--unit-code", "611000", "--unit-name", "商洛市康养专班",
+                   "--level", "city")[0] == 0
+    assert cli_run(capsys, "--db", county, "init", "--unit-code", "611002", "--unit-name", "商州区康养专班")[0] == 0
+    for db, name in ((city, "city.json"), (county, "county.json")):
+        code, out, err = cli_run(capsys, "--db", db, "sync", "identity", "-o", tmp_path / name)
+        assert code == 0 and out.strip() == str(tmp_path / name) and "指纹" in err
+    return city, county

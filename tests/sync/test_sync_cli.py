@@ -13,15 +13,8 @@ def run(capsys, *argv):
 
 
 @pytest.fixture
-def pair(tmp_path, capsys):
-    city, county = tmp_path / "city.db", tmp_path / "county.db"
-    assert run(capsys, "--db", city, "init", "--unit-code", "611000", "--unit-name", "商洛市康养专班",
-               "--level", "city")[0] == 0
-    assert run(capsys, "--db", county, "init", "--unit-code", "611002", "--unit-name", "商州区康养专班")[0] == 0
-    for db, name in ((city, "city.json"), (county, "county.json")):
-        code, out, err = run(capsys, "--db", db, "sync", "identity", "-o", tmp_path / name)
-        assert code == 0 and out.strip() == str(tmp_path / name) and "指纹" in err
-    return city, county, tmp_path
+def pair(two_offices, tmp_path):
+    return (*two_offices, tmp_path)
 
 
 def test_identity_json_and_trust_shows_the_fingerprint(pair, capsys):

@@ -17,14 +17,9 @@ def run(capsys, *argv):
 
 
 @pytest.fixture
-def offices(tmp_path, capsys):
+def offices(two_offices, tmp_path, capsys):
     """A city and a county that trust each other; the city has assigned a task to the county, delivered."""
-    city, county = tmp_path / "city.db", tmp_path / "county.db"
-    assert run(capsys, "--db", city, "init", "--unit-code", "611000", "--unit-name", "商洛市康养专班",
-               "--level", "city")[0] == 0
-    assert run(capsys, "--db", county, "init", "--unit-code", "611002", "--unit-name", "商州区康养专班")[0] == 0
-    for db, card in ((city, "city.json"), (county, "county.json")):
-        assert run(capsys, "--db", db, "sync", "identity", "-o", tmp_path / card)[0] == 0
+    city, county = two_offices
     assert run(capsys, "--db", city, "sync", "trust", tmp_path / "county.json")[0] == 0
     assert run(capsys, "--db", county, "sync", "trust", tmp_path / "city.json")[0] == 0
     code, out, err = run(capsys, "--db", city, "task", "add", "--title", "建设康养小镇", "--due", "2024-09-30",
