@@ -29,6 +29,10 @@ def db(db_path):
     database.close()
 
 
+DATA = ROOT / "tests" / "data"          # every input the tests read lives in the repository
+SAMPLE_LEDGER = DATA / "ledger_sample.xlsx"
+
+
 @pytest.fixture
-def shared_root():
-    return ROOT.parent / "shared"
+def sample_ledger():
+    return SAMPLE_LEDGER

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kydesk.cli import Parser
 from kydesk.commands import open_existing, say
+from kydesk.domain import clock
 
 
 def register(sub, common, add):
@@ -139,7 +140,7 @@ def cmd_dispatch(args):
 
     from kydesk.services import reports
 
-    today = _date_arg(args.date, "调度日期") or date.today()
+    today = _date_arg(args.date, "调度日期") or clock.today()
     month = args.month or f"{today.year:04d}-{today.month:02d}"
     with open_existing(args) as db:
         return _done(reports.dispatch_pdf(db, month, args.out, today=today), "月调度表")

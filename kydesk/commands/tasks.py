@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from kydesk.cli import Parser
 from kydesk.commands import emit_json, open_existing, say
+from kydesk.domain import clock
 
 
 def register(sub, common, add):
@@ -117,7 +118,7 @@ LIGHT_NAMES = {"red": "红灯", "yellow": "黄灯", "green": "绿灯"}
 def _today():
     from datetime import date
 
-    return date.today()
+    return clock.today()
 
 
 def cmd_show(args):

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from kydesk.domain.cn_text import cn_date
 from kydesk.domain.errors import DeadlineError
 from kydesk.domain.recurrence import RECURRING, next_occurrence, parse_recurrence
+from kydesk.domain import clock
 
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
@@ -287,7 +288,7 @@ def parse_deadline(text, year: int | None = None, *, today: date | None = None) 
             return fixed
     if not raw:
         raise DeadlineError("时限为空：请填写日期（如 2024年9月30日）或“7月底前”“长期坚持”等")
-    today = today or date.today()
+    today = today or clock.today()
     year = today.year if year is None else year
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise DeadlineError(f"台账年份“{year}”不合理（应在 {MIN_YEAR}–{MAX_YEAR} 之间）")

@@ -27,6 +27,7 @@ from kydesk.store import rows
 from kydesk.store.db import Database
 from kydesk.store.tasks import TaskFilter
 from kydesk.store.units import all_units
+from kydesk.domain import clock
 
 GROUP_NAMES = {"section": "板块", "unit": "牵头单位", "month": "时限月份", "light": "亮灯", "status": "状态"}
 SORT_NAMES = {"section": "板块与序号", "title": "任务名称", "unit": "牵头单位", "leader": "责任领导",
@@ -117,7 +118,7 @@ class TaskRow:
 
 
 def query_ledger(db: Database, q: LedgerQuery, today: date | None = None) -> LedgerResult:
-    today = today or date.today()
+    today = today or clock.today()
     light = q.light or None
     ids, raw_groups = lq.ordered_ids(db, q.task_filter(), lq.Ordering(q.sort, q.desc, q.group), today=today,
                                      settings=light_settings(db), light=light, open_only=q.status == "open")
@@ -144,7 +145,7 @@ def _group_labeler(db: Database, group: str):
 
 
 def load_rows(db: Database, rowids, today: date | None = None) -> list[TaskRow]:
-    today = today or date.today()
+    today = today or clock.today()
     settings = light_settings(db)
     out = []
     for task, last in lq.rows_by_rowid(db, rowids):
@@ -187,7 +188,7 @@ class HomeSummary:
 
 
 def home_summary(db: Database, today: date | None = None, limit: int = 100) -> HomeSummary:
-    today = today or date.today()
+    today = today or clock.today()
     settings = light_settings(db)
     home = HomeSummary(today, ledger_year(db, today))
     home.units = home_queries.unit_stats(db, today=today, settings=settings)
@@ -221,7 +222,7 @@ def preview_deadline(db: Database, text: str, today: date | None = None) -> tupl
     text = (text or "").strip()
     if not text:
         return True, ""
-    today = today or date.today()
+    today = today or clock.today()
     try:
         d = deadlines.parse_deadline(text, ledger_year(db, today), today=today)
     except KydeskError as e:

@@ -12,6 +12,7 @@ from kydesk.services.units import resolve_unit, resolve_units
 from kydesk.store import meetings as q
 from kydesk.store import rows
 from kydesk.store.db import Database
+from kydesk.domain import clock
 
 
 def resolve_id(db: Database, meeting_id: str) -> str:
@@ -48,7 +49,7 @@ def _meeting_time(value: str) -> str:
 def proposed_next_date(db: Database, today: date | None = None, *, kind: str | None = None) -> date:
     """推进会 are fortnightly: two weeks after the last one (of `kind` when given), or today."""
     last = q.last_date(db, kind)
-    today = today or date.today()
+    today = today or clock.today()
     if last:
         nxt = date.fromisoformat(last) + timedelta(days=14)
         return max(nxt, today) if nxt < today else nxt
@@ -215,7 +216,7 @@ def finalize(db: Database, meeting_id: str, *, issued: date | None = None) -> Ch
         rows.insert(db, "summary_version", {"meeting_id": meeting_id, "version": version,
                                             "text": row["summary"], "final": 1})
         rows.update(db, "meeting", meeting_id, {"state": "final", "summary_version": version,
-                                                "issued": issued or date.today()})
+                                                "issued": issued or clock.today()})
     return changed("meeting", "summary_version", id=meeting_id, message=f"纪要已定稿（第{version}版）")
 
 

@@ -19,6 +19,7 @@ from kydesk.services.settings import ledger_year, use_print_fonts
 from kydesk.services.tasks import get_task, resolve_id
 from kydesk.store import warroom_queries as wq
 from kydesk.store.db import Database
+from kydesk.domain import clock
 
 
 # -- meetings --------------------------------------------------------------------------------------
@@ -46,7 +47,7 @@ def record_pdf(db: Database, meeting_id: str, out, *, progress=None):
 
 def red_task_ids(db: Database, today: date | None = None) -> list[str]:
     """The red tasks of the ledger year, in chart order (unit, then section)."""
-    today = today or date.today()
+    today = today or clock.today()
     data = wr.chart_data(db, wr.ChartQuery(light="red"), today=today)
     return [ct.task.id for ct in data.all_tasks()]
 
@@ -97,7 +98,7 @@ def notice_pdf(db: Database, task_ids: list[str], out, *, today: date | None = N
     from kydesk.printing.layout import load_layout
     from kydesk.printing.notice import NoticeData, build_notice_pdf
 
-    today = today or date.today()
+    today = today or clock.today()
     if not task_ids:
         raise KydeskError("没有红灯任务，无需生成督办单")
     ids = list(dict.fromkeys(resolve_id(db, t) for t in task_ids))
@@ -192,7 +193,7 @@ def _reds_until(db: Database, p: Period, leads: wr.Leads) -> dict[str, int]:
 def _as_of(db: Database, p: Period, today: date | None, not_begun: str, field: str):
     """The period's tasks as of min(today, its last day), their lead units and per-unit figures (cancelled
     tasks are not counted); a period that has not begun is refused with `not_begun`."""
-    today = today or date.today()
+    today = today or clock.today()
     if today < p.first:
         raise ValidationError(not_begun, field)
     on = min(today, p.last)
@@ -266,7 +267,7 @@ def dispatch_pdf(db: Database, month: str, out, *, today: date | None = None, pr
     use_print_fonts(db)
     from kydesk.printing.dispatch import build_dispatch_pdf
 
-    today = today or date.today()
+    today = today or clock.today()
     prepare_dispatch(db, month, today)
     return build_dispatch_pdf(dispatch_data(db, month, today), out, progress=progress)
 
@@ -321,6 +322,6 @@ def bulletin_pdf(db: Database, period: str, out, *, today: date | None = None, p
     use_print_fonts(db)
     from kydesk.printing.bulletin import build_bulletin_pdf
 
-    today = today or date.today()
+    today = today or clock.today()
     prepare_bulletin(db, period, today)
     return build_bulletin_pdf(bulletin_data(db, period, today), out, progress=progress)

@@ -8,6 +8,7 @@ from kydesk.domain.errors import ValidationError
 from kydesk.domain.models import LightSettings
 from kydesk.services import Changed, changed
 from kydesk.store.db import Database
+from kydesk.domain import clock
 
 DEFAULTS = {"warn_days": "7", "yellow_gap": "20", "red_gap": "50"}
 
@@ -22,7 +23,7 @@ def light_settings(db: Database) -> LightSettings:
 
 def ledger_year(db: Database, today: date | None = None) -> int:
     y = db.meta("year")
-    return int(y) if y else (today or date.today()).year
+    return int(y) if y else (today or clock.today()).year
 
 
 def org_name(db: Database) -> str:

@@ -12,6 +12,7 @@ from kydesk.domain.models import UnitLevel
 from kydesk.store import open_db, rows
 from kydesk.store.migrations import current_version
 from kydesk.store.db import Database
+from kydesk.domain import clock
 
 
 def init_site(path, *, unit_code: str, unit_name: str, level: str = "county", demo: bool = False,
@@ -36,14 +37,14 @@ def init_site(path, *, unit_code: str, unit_name: str, level: str = "county", de
             db.set_meta("unit_name", name)
             db.set_meta("level", level)
             db.set_meta("actor", name)
-            db.set_meta("year", (today or date.today()).year)
+            db.set_meta("year", (today or clock.today()).year)
             db.set_meta("place", _place(db))
             rows.insert(db, "unit", {"code": code, "name": name, "level": level})
             _make_keys(db)
             if demo:
                 from kydesk.services import demo as demo_data
 
-                demo_data.fill(db, today=today or date.today())
+                demo_data.fill(db, today=today or clock.today())
     except BaseException:
         db.close()
         if not existed:

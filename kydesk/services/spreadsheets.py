@@ -28,6 +28,7 @@ from kydesk.store import units as unit_store
 from kydesk.store.db import Database, new_id
 from kydesk.xlsx import reader, report_tables, writer
 from kydesk.xlsx.reader import CellProblem, LedgerRow, SpreadsheetError  # noqa: F401  (callers catch it)
+from kydesk.domain import clock
 
 KINDS = ("ledger", "dispatch", "bulletin")
 ExportCancelled = writer.Cancelled      # progress(done, total) answered False: "已取消，未生成文件", no file written
@@ -40,7 +41,7 @@ def import_ledger(db: Database, path, *, sheet: str | None = None, year: int | N
     """Import (or with dry_run, preview) a ledger workbook. Raises SpreadsheetError for a file that cannot
     be read; cell problems come back in `errors` with nothing changed.  progress(done, total) -> False
     cancels (nothing is written)."""
-    today = today or date.today()
+    today = today or clock.today()
     data = reader.read_ledger(path, sheet=sheet, year=year, default_year=ledger_year(db, today), today=today)
     result = ImportResult(file=str(path), sheet=data.sheet, sheets=list(data.sheets), year=data.year,
                           year_source=data.year_source, ignored_columns=data.ignored_columns,
@@ -180,7 +181,7 @@ def export_xlsx(db: Database, out, kind: str = "ledger", *, today: date | None =
     if period and kind != "bulletin":
         raise KydeskError("统计期只用于通报（bulletin）")
     out = _writable(out)
-    today = today or date.today()
+    today = today or clock.today()
     tables: frozenset = frozenset()
     try:
         if kind == "ledger":

@@ -14,6 +14,7 @@ from kydesk.store.db import Database
 from kydesk.sync import exporter, identity as cards, importer, keys, requests
 from kydesk.sync.errors import Cancelled, Refused
 from kydesk.sync.report import ExportResult, ImportReport
+from kydesk.domain import clock
 
 SYNC_TABLES = frozenset(sync_store.SYNCED_TABLES) | {"sync"}
 QUIET_WEEKS = 4
@@ -133,7 +134,7 @@ def _recipient(db: Database, unit_code: str) -> dict:
 
 def default_name(db: Database) -> str:
     number = int(db.meta("sync_export_number") or 0) + 1
-    return exporter.file_name(db, number, date.today().strftime("%Y%m%d"))
+    return exporter.file_name(db, number, clock.today().strftime("%Y%m%d"))
 
 
 def export(db: Database, to_unit: str, *, full: bool = False, out=None, progress=None) -> ExportResult:
@@ -141,7 +142,7 @@ def export(db: Database, to_unit: str, *, full: bool = False, out=None, progress
     recipient = _recipient(db, to_unit)
     _tick(progress, 0, 3)
     number = int(db.meta("sync_export_number") or 0) + 1
-    name = exporter.file_name(db, number, date.today().strftime("%Y%m%d"))
+    name = exporter.file_name(db, number, clock.today().strftime("%Y%m%d"))
     path = Path(out) if out else Path(name)
     if path.is_dir():
         path = path / name
@@ -335,7 +336,7 @@ def _granted_deadline(db: Database, req: dict, task: dict) -> dict:
     out = {"due": req["new_due"], "due_text": req["new_due_text"] or (req["new_due"] or ""), "ongoing": 0,
            "recurrence": None}
     if req["new_due_text"]:
-        year = int(req["new_due"][:4]) if req["new_due"] else int(db.meta("year") or date.today().year)
+        year = int(req["new_due"][:4]) if req["new_due"] else int(db.meta("year") or clock.today().year)
         try:
             d = deadlines.parse_deadline(req["new_due_text"], year)
             out.update(ongoing=int(d.ongoing), recurrence=d.recurrence)

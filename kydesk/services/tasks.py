@@ -14,6 +14,7 @@ from kydesk.store import tasks as q
 from kydesk.store.db import Database
 from kydesk.store.units import own_unit_id
 from kydesk.store.tasks import TaskFilter  # noqa: F401  (the filter type callers build)
+from kydesk.domain import clock
 
 TASK_FIELDS = {"section", "seq", "title", "target", "lead_unit", "partner_units", "leader", "person", "start",
                "due", "key", "status", "percent", "note", "source_meeting_id", "source_decision_id", "done_date"}
@@ -116,7 +117,7 @@ def add_task(db: Database, *, title: str, today: date | None = None, year: int |
         cols = _columns(db, {"title": title, **values}, today, year)
         if cols.get("status") == TaskStatus.DONE.value:
             cols["percent"] = 100
-            cols.setdefault("done_date", today or date.today())
+            cols.setdefault("done_date", today or clock.today())
         _check_dates(cols)
         if "seq" not in cols:
             cols["seq"] = q.next_seq(db, cols.get("section", ""))
@@ -154,7 +155,7 @@ def update_task(db: Database, task_id: str, *, today: date | None = None, **valu
             status_rules.check_transition(TaskStatus(current["status"]), TaskStatus(cols["status"]))
             if cols["status"] == TaskStatus.DONE.value:
                 cols["percent"] = 100
-                cols.setdefault("done_date", today or date.today())
+                cols.setdefault("done_date", today or clock.today())
             elif current["status"] == TaskStatus.DONE.value:
                 cols.setdefault("done_date", None)
         _check_dates({**current, **{k: v for k, v in cols.items() if k in ("start", "due")}})
@@ -163,7 +164,7 @@ def update_task(db: Database, task_id: str, *, today: date | None = None, **valu
 
 
 def mark_done(db: Database, task_id: str, *, on: date | None = None) -> Changed:
-    return update_task(db, task_id, status=TaskStatus.DONE, done_date=on or date.today())
+    return update_task(db, task_id, status=TaskStatus.DONE, done_date=on or clock.today())
 
 
 def reopen(db: Database, task_id: str) -> Changed:
@@ -215,7 +216,7 @@ def add_progress(db: Database, task_id: str, *, text: str, percent: int | None =
         raise ValidationError("进展内容不能为空", "text")
     if percent is not None:
         percent = status_rules.validate_percent(percent)
-    today = today or date.today()
+    today = today or clock.today()
     on = on or today
     if on > today:
         raise ValidationError(f"进展日期 {on.isoformat()} 晚于今天：进展只能记录已经发生的情况", "date")
@@ -245,7 +246,7 @@ def light_of(db: Database, task: Task, today: date, last_reports: dict | None = 
 
 def list_tasks(db: Database, f: q.TaskFilter | None = None, *, light: str | None = None,
                today: date | None = None, sort: str = "section") -> list[tuple[Task, object]]:
-    today = today or date.today()
+    today = today or clock.today()
     settings = light_settings(db)
     reports = q.last_report_dates(db)
     out = []
@@ -280,7 +281,7 @@ def task_progress(db: Database, task_id: str):
 def task_detail(db: Database, task_id: str, today: date | None = None) -> dict:
     """Everything `task show` and the task dialog present: the row, its light, its history."""
     task = get_task(db, task_id)
-    lit = light_of(db, task, today or date.today(), q.last_report_dates(db))
+    lit = light_of(db, task, today or clock.today(), q.last_report_dates(db))
     data = task_json(task, lit)
     data["progress"] = [{"date": p.date.isoformat(), "text": p.text, "percent": p.percent, "unit": p.unit}
                         for p in q.progress_of(db, task.id)]

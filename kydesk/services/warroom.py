@@ -26,6 +26,7 @@ from kydesk.store import units as unit_store
 from kydesk.store import warroom_queries as wq
 from kydesk.store.db import Database
 from kydesk.store.tasks import TaskFilter
+from kydesk.domain import clock
 
 LIGHT_FILTERS = {"red": "红灯", "yellow": "黄灯", "green": "绿灯", "done": "已完成"}
 NO_UNIT = "未明确牵头单位"
@@ -125,7 +126,7 @@ def year_tasks(db: Database, year: int, today: date, f: TaskFilter | None = None
 
 def chart_data(db: Database, query: ChartQuery | None = None, *, today: date | None = None) -> ChartData:
     query = query or ChartQuery()
-    today = today or date.today()
+    today = today or clock.today()
     year = query.year or ledger_year(db, today)
     if not 1990 <= year <= 2100:
         raise ValidationError(f"年度“{year}”不合理（应在 1990–2100 之间），请写成四位年份，如 2024", "year")
@@ -163,7 +164,7 @@ def warroom_pdf(db: Database, out, query: ChartQuery | None = None, *, paper: st
     if zoom not in ("month", "week"):
         raise ValidationError(f"缩放“{zoom}”无效，可选：month（按月）或 week（按周）", "zoom")
     data = chart_data(db, query, today=today)
-    return build_warroom_pdf(data, out, paper=paper, zoom=zoom, printed=today or date.today(), progress=progress)
+    return build_warroom_pdf(data, out, paper=paper, zoom=zoom, printed=today or clock.today(), progress=progress)
 
 
 def palette() -> dict[str, str]:
@@ -230,7 +231,7 @@ def record_month_lights(db: Database, month: str, today: date | None = None) -> 
     """Keep each task's light of `month`. The running month is (re)recorded as of today; an ended month is
     recorded once, as of its last day, and never rewritten."""
     month = _check_month(month)
-    today = today or date.today()
+    today = today or clock.today()
     first, last = lights.month_bounds(month)
     if today < first:
         raise ValidationError(f"{month} 尚未开始，不能记录亮灯情况", "month")
@@ -247,7 +248,7 @@ def record_month_lights(db: Database, month: str, today: date | None = None) -> 
 
 def close_past_month(db: Database, today: date | None = None) -> Changed:
     """Record last month's lights if nothing was recorded for it (call at start-up and before reports)."""
-    today = today or date.today()
+    today = today or clock.today()
     prev = lights.month_of(today.replace(day=1) - timedelta(days=1))
     if wq.month_recorded(db, prev):
         return Changed()
@@ -256,7 +257,7 @@ def close_past_month(db: Database, today: date | None = None) -> Changed:
 
 def history(db: Database, year: int, until: str, today: date | None = None) -> dict[str, list[Light | None]]:
     """task id -> lights of each month from January to `until` (the month itself taken live when unrecorded)."""
-    today = today or date.today()
+    today = today or clock.today()
     months = lights.months_until(year, until)
     if not months:
         return {}

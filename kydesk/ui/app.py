@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kydesk import paths
 from kydesk.domain.errors import KydeskError
+from kydesk.domain import clock
 
 CJK_FAMILIES = ("Microsoft YaHei", "微软雅黑", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
                 "WenQuanYi Zen Hei", "SimSun", "AR PL UMing CN")
@@ -47,14 +48,14 @@ def ensure_demo(path: Path):
 
     if path.exists():
         db = open_site(path)
-        if db.meta("demo_made") == date.today().isoformat():
+        if db.meta("demo_made") == clock.today().isoformat():
             return db
         db.close()
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
     path.parent.mkdir(parents=True, exist_ok=True)
     db = init_site(path, unit_code="611000", unit_name="商洛市康养之都建设工作专班", level="city", demo=True)
-    db.set_meta("demo_made", date.today().isoformat())
+    db.set_meta("demo_made", clock.today().isoformat())
     return db
 
 

@@ -19,6 +19,7 @@ from kydesk.domain.errors import DeadlineError, KydeskError, ValidationError
 from kydesk.domain.models import TaskStatus
 from kydesk.domain.status import validate_percent
 from kydesk.xlsx import cells, layout
+from kydesk.domain import clock
 
 EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 
@@ -207,7 +208,7 @@ def read_ledger(path, *, sheet: str | None = None, year: int | None = None, defa
                 today: date | None = None) -> LedgerSheet:
     """Read the ledger sheet of a workbook. Raises SpreadsheetError when the file or header cannot be read;
     cell-level problems are collected in the result's `problems`."""
-    today = today or date.today()
+    today = today or clock.today()
     if year is not None and not deadlines.MIN_YEAR <= int(year) <= deadlines.MAX_YEAR:
         raise SpreadsheetError(f"年份“{year}”不合理（应在 {deadlines.MIN_YEAR}–{deadlines.MAX_YEAR} 之间）")
     book = open_workbook(path)

@@ -14,8 +14,8 @@ SAMPLE_NAME = "ledger_sample.xlsx"
 
 
 @pytest.fixture
-def sample(shared_root):
-    return shared_root / "samples" / SAMPLE_NAME
+def sample(sample_ledger):
+    return sample_ledger
 
 
 def all_tasks(db):

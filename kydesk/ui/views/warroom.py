@@ -20,6 +20,7 @@ from kydesk.ui.widgets.job_bar import JobBar, JobBarOwner
 from kydesk.ui.widgets.warroom_chart import WarroomChart
 from kydesk.ui.widgets.warroom_reports import ReportsPanel
 from kydesk.ui.worker import Job
+from kydesk.domain import clock
 
 LIGHTS = [("全部亮灯", None), ("红灯", "red"), ("黄灯", "yellow"), ("绿灯", "green"), ("已完成", "done")]
 ZOOMS = [("按月", "month"), ("按周", "week")]
@@ -32,7 +33,7 @@ class View(JobBarOwner, QWidget):
     def __init__(self, ctx):
         super().__init__()
         self.ctx = ctx
-        self.today: date = getattr(ctx, "today", None) or date.today()
+        self.today: date = getattr(ctx, "today", None) or clock.today()
         self.data = None
         self._units: list[str] = []
         self._build()

@@ -1,7 +1,6 @@
 """Helpers every desk widget uses: today's date, dates between Qt and Python, field errors in place, lights."""
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 
@@ -10,6 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
 
 from kydesk.domain.errors import KydeskError
+from kydesk.domain import clock
 
 LIGHT_COLORS = {"red": QColor("#d93025"), "yellow": QColor("#f2a600"), "green": QColor("#1e8e3e")}
 LIGHT_NAMES = {"red": "红灯", "yellow": "黄灯", "green": "绿灯"}
@@ -19,16 +19,8 @@ NO_DATE = QDate(2000, 1, 1)          # the minimum of a date filter, shown as "�
 
 
 def today(ctx) -> date:
-    """The desk's today: tests pin it on the context; KYDESK_TODAY=YYYY-MM-DD pins it for screenshots of a
-    database made on another day."""
-    pinned = getattr(ctx, "today", None)
-    if pinned:
-        return pinned
-    env = os.environ.get("KYDESK_TODAY", "")
-    try:
-        return date.fromisoformat(env) if env else date.today()
-    except ValueError:
-        return date.today()
+    """The desk's today: tests pin it on the context; otherwise the program's one clock."""
+    return getattr(ctx, "today", None) or clock.today()
 
 
 def qdate(d: date | None) -> QDate:

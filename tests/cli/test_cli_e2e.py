@@ -25,7 +25,7 @@ import pytest
 from kydesk.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
-SAMPLE = ROOT.parent / "shared" / "samples" / "ledger_sample.xlsx"
+SAMPLE = ROOT / "tests" / "data" / "ledger_sample.xlsx"
 TODAY = date.today()          # the CLI has no clock override: everything here is relative to the real day
 YEAR = TODAY.year             # init sets the ledger year to this year
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-SAMPLE = Path(__file__).resolve().parents[3] / "shared" / "samples" / "ledger_sample.xlsx"
+from tests.conftest import SAMPLE_LEDGER as SAMPLE
 TODAY = date(2024, 7, 15)
 
 

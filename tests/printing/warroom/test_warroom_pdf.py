@@ -10,7 +10,7 @@ import pytest
 from tests.conftest import TODAY
 from tests.warroom.conftest import LEDGER, rgb, same_colour, words
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 LAYOUT = json.loads((ROOT / "reports" / "warroom.json").read_text(encoding="utf-8"))
 MM = 72 / 25.4
 PAINTS = ("red", "yellow", "green", "done")
