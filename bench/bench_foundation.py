@@ -36,7 +36,7 @@ def bench_insert(folder: Path, n: int = 100_000) -> None:
     db = init_site(folder / "svc.db", unit_code="611002", unit_name="商州区康养专班")
     data = list(items(n))
     svc = timed(lambda: tasks.add_tasks(db, data))
-    unit_ids = [r[0] for r in db.conn.execute("SELECT id FROM unit WHERE name IN (%s)" % ",".join("?" * len(UNITS)),
+    unit_ids = [r[0] for r in db.conn.execute(f"SELECT id FROM unit WHERE name IN ({','.join('?' * len(UNITS))})",
                                               UNITS)]
     db.close()
     raw_db = init_site(folder / "raw.db", unit_code="611002", unit_name="商州区康养专班")

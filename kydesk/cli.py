@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         # `kydesk task list | head -1`: the reader left; that is not an error of ours
         try:
-            sys.stdout = open(os.devnull, "w")
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stays open until exit
         except OSError:
             pass
         return 0

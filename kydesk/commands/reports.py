@@ -136,7 +136,6 @@ def cmd_bulletin(args):
 
 
 def cmd_dispatch(args):
-    from datetime import date
 
     from kydesk.services import reports
 

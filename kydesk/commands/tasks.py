@@ -116,7 +116,6 @@ LIGHT_NAMES = {"red": "红灯", "yellow": "黄灯", "green": "绿灯"}
 
 
 def _today():
-    from datetime import date
 
     return clock.today()
 

@@ -11,10 +11,10 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from kydesk.domain import clock
 from kydesk.domain.cn_text import cn_date
 from kydesk.domain.errors import DeadlineError
 from kydesk.domain.recurrence import RECURRING, next_occurrence, parse_recurrence
-from kydesk.domain import clock
 
 MIN_YEAR, MAX_YEAR = 1990, 2100
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from kydesk.domain.recurrence import next_occurrence, previous_occurrence
 from kydesk.domain.errors import DeadlineError
 from kydesk.domain.models import Light, LightSettings, Task, TaskStatus
+from kydesk.domain.recurrence import next_occurrence, previous_occurrence
 
 ONGOING_YELLOW_DAYS = 31
 ONGOING_RED_DAYS = 62

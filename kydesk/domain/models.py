@@ -31,7 +31,7 @@ class TaskStatus(str, enum.Enum):
         return STATUS_LABELS[self]
 
     @classmethod
-    def parse(cls, text: str) -> "TaskStatus":
+    def parse(cls, text: str) -> TaskStatus:
         key = (text or "").strip()
         for status in cls:
             if key == status.value:

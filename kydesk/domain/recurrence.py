@@ -8,7 +8,6 @@ from datetime import date
 
 from kydesk.domain.errors import DeadlineError
 
-
 RECURRING = (  # the phrases a clerk writes for a recurring deadline -> recurrence rule
     (re.compile(r"^每个?月(\d{1,2})日?$"), lambda m: f"monthly:{int(m[1])}"),
     (re.compile(r"^每个?月(底|末)?$"), lambda m: "monthly:end"),

@@ -13,8 +13,16 @@ from pathlib import Path
 
 from kydesk.printing import PrintResult
 from kydesk.printing.fonts import resolve_fonts
-from kydesk.printing.gridtext import GLine, Page, Span, TextStyle, baseline_in_slot, line_text, set_balanced, \
-    set_paragraph
+from kydesk.printing.gridtext import (
+    GLine,
+    Page,
+    Span,
+    TextStyle,
+    baseline_in_slot,
+    line_text,
+    set_balanced,
+    set_paragraph,
+)
 from kydesk.printing.layout import Layout, cn_date, cn_number, load_layout
 from kydesk.printing.output import write_pdf
 

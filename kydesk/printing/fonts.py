@@ -156,7 +156,7 @@ def _register_fallback() -> str:
 
 
 def _font_name(face: FontFace) -> str:
-    digest = hashlib.sha1(f"{face.path}#{face.index}".encode("utf-8")).hexdigest()[:10]
+    digest = hashlib.sha1(f"{face.path}#{face.index}".encode()).hexdigest()[:10]
     return f"KY-{Path(face.path).stem[:20]}-{face.index}-{digest}".replace(" ", "_")
 
 

@@ -26,7 +26,7 @@ class TextStyle:
     size: float
     colour: Color = BLACK
 
-    def same(self, other: "TextStyle") -> bool:
+    def same(self, other: TextStyle) -> bool:
         return self is other or (self.font == other.font and self.size == other.size
                                  and self.colour == other.colour)
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 # Not at the start of a line.
 NO_START = set("，。、；：？！”’）】》〉」』〕〗〙〛｝］…—·％%‰℃°′″"
@@ -123,9 +123,7 @@ def tokenize(text: str, style=None, measure: Callable[[str, object], float] | No
 
 def can_break(before: Token, after: Token) -> bool:
     """May a line end after `before` and the next begin with `after`?"""
-    if after.first in NO_START or before.last in NO_END:
-        return False
-    return True
+    return not (after.first in NO_START or before.last in NO_END)
 
 
 def break_lines(tokens: list[Token], capacity: int, first_capacity: int | None = None) -> list[Line]:

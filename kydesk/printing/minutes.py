@@ -18,11 +18,29 @@ from pathlib import Path
 from kydesk.domain.models import AttendanceRole, Meeting
 from kydesk.printing import PrintResult
 from kydesk.printing.fonts import FontSet, resolve_fonts
-from kydesk.printing.gridtext import (ASCENT, GLine, Glyph, Page, Span, TextStyle, baseline_in_slot,
-                                      line_text, measure_em, em_ascent, set_balanced, set_paragraph)
+from kydesk.printing.gridtext import (
+    ASCENT,
+    GLine,
+    Glyph,
+    Page,
+    Span,
+    TextStyle,
+    baseline_in_slot,
+    em_ascent,
+    line_text,
+    measure_em,
+    set_balanced,
+    set_paragraph,
+)
 from kydesk.printing.layout import Layout, cn_date, cn_number, load_layout
-from kydesk.printing.meetingtext import (attendance_lists, decision_text, meeting_kind, paragraphs,
-                                         sorted_decisions, split_heading)
+from kydesk.printing.meetingtext import (
+    attendance_lists,
+    decision_text,
+    meeting_kind,
+    paragraphs,
+    sorted_decisions,
+    split_heading,
+)
 from kydesk.printing.output import write_pdf
 
 

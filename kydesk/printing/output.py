@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas

@@ -14,8 +14,16 @@ from pathlib import Path
 from kydesk.domain.models import AttendanceRole, Meeting
 from kydesk.printing import PrintResult
 from kydesk.printing.fonts import FontSet, resolve_fonts
-from kydesk.printing.gridtext import (GLine, Page, Span, TextStyle, baseline_in_slot, line_text,
-                                      set_balanced, set_paragraph)
+from kydesk.printing.gridtext import (
+    GLine,
+    Page,
+    Span,
+    TextStyle,
+    baseline_in_slot,
+    line_text,
+    set_balanced,
+    set_paragraph,
+)
 from kydesk.printing.layout import Layout, cn_date, cn_number, cn_weekday, load_layout
 from kydesk.printing.meetingtext import decision_text, paragraphs, person_text, sorted_decisions
 from kydesk.printing.output import write_pdf

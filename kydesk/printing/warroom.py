@@ -16,8 +16,17 @@ from reportlab.lib.colors import HexColor
 
 from kydesk.printing import PrintResult
 from kydesk.printing.cells import draw_lines, fit, text_box, width
-from kydesk.printing.chart import (DEFAULT_PALETTE, ChartData, ChartLayout, Column, Item, Metrics, Row, TimeScale,
-                                   flatten)
+from kydesk.printing.chart import (
+    DEFAULT_PALETTE,
+    ChartData,
+    ChartLayout,
+    Column,
+    Item,
+    Metrics,
+    Row,
+    TimeScale,
+    flatten,
+)
 from kydesk.printing.fonts import resolve_fonts
 from kydesk.printing.gridtext import Page
 from kydesk.printing.layout import MM, Layout, cn_date, load_layout

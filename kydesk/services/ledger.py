@@ -11,23 +11,21 @@ from array import array
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from kydesk.domain import deadlines, lights
+from kydesk.domain import clock, deadlines, lights
 from kydesk.domain.cn_text import cn_date
 from kydesk.domain.errors import KydeskError
 from kydesk.domain.models import Light, Task, TaskStatus
-from kydesk.services import Changed, changed
+from kydesk.services import Changed
 from kydesk.services.settings import ledger_year, light_settings
+
 # a task's history lives in services.task_history; these names stay importable from here
-from kydesk.services.task_history import (FIELD_LABELS, AuditEntry, TimelineEntry,  # noqa: F401
-                                          audit_trail, timeline)
-from kydesk.store import home_queries
+from kydesk.services.task_history import FIELD_LABELS, AuditEntry, TimelineEntry, audit_trail, timeline  # noqa: F401
+from kydesk.store import home_queries, rows
 from kydesk.store import ledger_queries as lq
 from kydesk.store import task_history_queries as history_queries
-from kydesk.store import rows
 from kydesk.store.db import Database
 from kydesk.store.tasks import TaskFilter
 from kydesk.store.units import all_units
-from kydesk.domain import clock
 
 GROUP_NAMES = {"section": "板块", "unit": "牵头单位", "month": "时限月份", "light": "亮灯", "status": "状态"}
 SORT_NAMES = {"section": "板块与序号", "title": "任务名称", "unit": "牵头单位", "leader": "责任领导",

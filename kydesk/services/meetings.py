@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from kydesk.domain import clock
 from kydesk.domain.errors import KydeskError, NotFound, ValidationError
 from kydesk.domain.models import MEETING_KINDS, AttendanceRole, Meeting
 from kydesk.services import Changed, changed
@@ -12,7 +13,6 @@ from kydesk.services.units import resolve_unit, resolve_units
 from kydesk.store import meetings as q
 from kydesk.store import rows
 from kydesk.store.db import Database
-from kydesk.domain import clock
 
 
 def resolve_id(db: Database, meeting_id: str) -> str:

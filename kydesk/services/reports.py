@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from kydesk.domain import lights
+from kydesk.domain import clock, lights
 from kydesk.domain.deadlines import format_due as cn_date
 from kydesk.domain.errors import KydeskError, ValidationError
 from kydesk.domain.models import Light, TaskStatus
@@ -19,8 +19,6 @@ from kydesk.services.settings import ledger_year, use_print_fonts
 from kydesk.services.tasks import get_task, resolve_id
 from kydesk.store import warroom_queries as wq
 from kydesk.store.db import Database
-from kydesk.domain import clock
-
 
 # -- meetings --------------------------------------------------------------------------------------
 

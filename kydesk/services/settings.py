@@ -4,11 +4,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from kydesk.domain import clock
 from kydesk.domain.errors import ValidationError
 from kydesk.domain.models import LightSettings
 from kydesk.services import Changed, changed
 from kydesk.store.db import Database
-from kydesk.domain import clock
 
 DEFAULTS = {"warn_days": "7", "yellow_gap": "20", "red_gap": "50"}
 

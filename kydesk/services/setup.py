@@ -7,12 +7,12 @@ import uuid
 from datetime import date
 from pathlib import Path
 
+from kydesk.domain import clock
 from kydesk.domain.errors import KydeskError, ValidationError
 from kydesk.domain.models import UnitLevel
 from kydesk.store import open_db, rows
-from kydesk.store.migrations import current_version
 from kydesk.store.db import Database
-from kydesk.domain import clock
+from kydesk.store.migrations import current_version
 
 
 def init_site(path, *, unit_code: str, unit_name: str, level: str = "county", demo: bool = False,

@@ -16,19 +16,27 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from kydesk.domain import clock
 from kydesk.domain import lights as light_rules
 from kydesk.domain.errors import KydeskError
 from kydesk.services import Changed
 from kydesk.services.settings import ledger_year, light_settings
-from kydesk.services.spreadsheet_plan import NEW_UNIT, PROGRESS_EVERY, ImportResult, Plan, plan_import, tick
-from kydesk.services.spreadsheet_plan import ImportCancelled, RowPlan  # noqa: F401  (callers use them from here)
+from kydesk.services.spreadsheet_plan import (  # noqa: F401  (callers use them from here)
+    NEW_UNIT,
+    PROGRESS_EVERY,
+    ImportCancelled,
+    ImportResult,
+    Plan,
+    RowPlan,
+    plan_import,
+    tick,
+)
 from kydesk.store import rows as store_rows
 from kydesk.store import tasks as task_store
 from kydesk.store import units as unit_store
 from kydesk.store.db import Database, new_id
 from kydesk.xlsx import reader, report_tables, writer
 from kydesk.xlsx.reader import CellProblem, LedgerRow, SpreadsheetError  # noqa: F401  (callers catch it)
-from kydesk.domain import clock
 
 KINDS = ("ledger", "dispatch", "bulletin")
 ExportCancelled = writer.Cancelled      # progress(done, total) answered False: "已取消，未生成文件", no file written

@@ -5,16 +5,16 @@ import os
 from datetime import date, datetime
 from pathlib import Path
 
-from kydesk.domain import deadlines
+from kydesk.domain import clock, deadlines
 from kydesk.domain.errors import KydeskError, NotFound, ValidationError
 from kydesk.services import Changed, changed
 from kydesk.services.maintenance import backup
 from kydesk.store import rows, sync_store
 from kydesk.store.db import Database
-from kydesk.sync import exporter, identity as cards, importer, keys, requests
+from kydesk.sync import exporter, importer, keys, requests
+from kydesk.sync import identity as cards
 from kydesk.sync.errors import Cancelled, Refused
 from kydesk.sync.report import ExportResult, ImportReport
-from kydesk.domain import clock
 
 SYNC_TABLES = frozenset(sync_store.SYNCED_TABLES) | {"sync"}
 QUIET_WEEKS = 4

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from kydesk.domain import deadlines, lights, status as status_rules
+from kydesk.domain import clock, deadlines, lights
+from kydesk.domain import status as status_rules
 from kydesk.domain.errors import NotFound, ValidationError
 from kydesk.domain.models import Task, TaskStatus
 from kydesk.services import Changed, changed
@@ -12,9 +13,8 @@ from kydesk.services.units import resolve_unit, resolve_units
 from kydesk.store import rows
 from kydesk.store import tasks as q
 from kydesk.store.db import Database
-from kydesk.store.units import own_unit_id
 from kydesk.store.tasks import TaskFilter  # noqa: F401  (the filter type callers build)
-from kydesk.domain import clock
+from kydesk.store.units import own_unit_id
 
 TASK_FIELDS = {"section", "seq", "title", "target", "lead_unit", "partner_units", "leader", "person", "start",
                "due", "key", "status", "percent", "note", "source_meeting_id", "source_decision_id", "done_date"}

@@ -14,10 +14,10 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from kydesk.domain import lights
-from kydesk.domain.recurrence import next_occurrence
+from kydesk.domain import clock, lights
 from kydesk.domain.errors import DeadlineError, ValidationError
 from kydesk.domain.models import Light, Task, TaskStatus
+from kydesk.domain.recurrence import next_occurrence
 from kydesk.printing.chart import ChartData, ChartGroup, ChartTask
 from kydesk.services import Changed, changed
 from kydesk.services.settings import ledger_year, light_settings, org_name, use_print_fonts
@@ -26,7 +26,6 @@ from kydesk.store import units as unit_store
 from kydesk.store import warroom_queries as wq
 from kydesk.store.db import Database
 from kydesk.store.tasks import TaskFilter
-from kydesk.domain import clock
 
 LIGHT_FILTERS = {"red": "红灯", "yellow": "黄灯", "green": "绿灯", "done": "已完成"}
 NO_UNIT = "未明确牵头单位"

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 import shutil
 import uuid
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from kydesk.domain.errors import KydeskError
 from kydesk.store import schema, sync_schema

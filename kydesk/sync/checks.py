@@ -73,7 +73,7 @@ def verify(db: Database, data: bytes, label: str, *, parse: bool = True) -> Veri
         return set(sync_store.columns(db, table)) | {"site_seq"} if table in sync_store.SYNCED_TABLES else None
 
     read_payload(pkg, label, known, parse=parse)   # even for a package seen before: a damaged copy is still refused
-    for table, rows in pkg.rows.items():
+    for rows in pkg.rows.values():
         for row in rows:
             row.pop("site_seq", None)   # the sender's counter means nothing here; ours is set by triggers
     seen = sync_store.package(db, pkg.id)

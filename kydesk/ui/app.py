@@ -10,8 +10,8 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kydesk import paths
-from kydesk.domain.errors import KydeskError
 from kydesk.domain import clock
+from kydesk.domain.errors import KydeskError
 
 CJK_FAMILIES = ("Microsoft YaHei", "微软雅黑", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
                 "WenQuanYi Zen Hei", "SimSun", "AR PL UMing CN")
@@ -42,7 +42,6 @@ def demo_db_path() -> Path:
 
 def ensure_demo(path: Path):
     """The demo is rebuilt when missing or made on another day, so its lights stay meaningful."""
-    from datetime import date
 
     from kydesk.services.setup import init_site, open_site
 

@@ -13,13 +13,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from kydesk.domain import deadlines
+from kydesk.domain import clock, deadlines
 from kydesk.domain.deadlines import Deadline
 from kydesk.domain.errors import DeadlineError, KydeskError, ValidationError
 from kydesk.domain.models import TaskStatus
 from kydesk.domain.status import validate_percent
 from kydesk.xlsx import cells, layout
-from kydesk.domain import clock
 
 EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 

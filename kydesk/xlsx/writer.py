@@ -159,7 +159,7 @@ def write_ledger(out, tasks: list[Task], *, title: str, lights: dict | None = No
         ws.column_dimensions[get_column_letter(c)].width = w
         box(ws.cell(2, c), head, font=HEAD_FONT, align=CENTER, fill=HEAD_FILL)
         box(ws.cell(3, c), sub, font=HEAD_FONT, align=CENTER, fill=HEAD_FILL)
-    for c, (head, sub, _) in enumerate(LEDGER_COLUMNS, start=1):
+    for c, (_, sub, _) in enumerate(LEDGER_COLUMNS, start=1):
         if sub is None:
             ws.merge_cells(start_row=2, start_column=c, end_row=3, end_column=c)
     units_at = [c for c, (h, _, _) in enumerate(LEDGER_COLUMNS, start=1) if h == "责任单位"]

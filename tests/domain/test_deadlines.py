@@ -8,8 +8,8 @@ from kydesk.domain.deadlines import (
     parse_deadline,
     parse_optional_deadline,
 )
-from kydesk.domain.recurrence import next_occurrence, previous_occurrence
 from kydesk.domain.errors import DeadlineError
+from kydesk.domain.recurrence import next_occurrence, previous_occurrence
 
 TODAY = date(2024, 5, 15)
 

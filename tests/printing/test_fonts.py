@@ -49,7 +49,7 @@ def fake_cff_font(path: Path) -> Path:
     """An OpenType file whose outlines are CFF (like Noto Sans CJK / Source Han)."""
     tables = [b"CFF ", b"head"]
     data = b"OTTO" + struct.pack(">HHHH", len(tables), 32, 1, 0)
-    for i, tag in enumerate(tables):
+    for _i, tag in enumerate(tables):
         data += tag + struct.pack(">III", 0, 12 + 16 * len(tables), 4)
     path.write_bytes(data + b"\0" * 64)
     return path

@@ -1,5 +1,5 @@
 """Chinese line breaking (禁则) on the character grid: pure rules, no fonts."""
-from kydesk.printing.linebreak import (NO_END, NO_START, break_lines, half_cells, normalize, tokenize)
+from kydesk.printing.linebreak import NO_END, NO_START, break_lines, half_cells, normalize, tokenize
 
 HAN = "康养之都建设工作专班推进会议纪要印发各县区文旅卫健民政林业体育市场监管"
 

@@ -126,8 +126,8 @@ def test_every_glyph_inside_the_type_area_except_page_numbers(pdf):
         for ch in page.chars:
             if is_page_number(ch):
                 continue
-            assert LEFT - TOL <= ch["x0"] and ch["x1"] <= RIGHT + TOL, (n, ch["text"], ch["x0"], ch["x1"])
-            assert TOP - TOL <= ch["top"] and ch["bottom"] <= BOTTOM + TOL, (n, ch["text"], ch["top"])
+            assert ch["x0"] >= LEFT - TOL and ch["x1"] <= RIGHT + TOL, (n, ch["text"], ch["x0"], ch["x1"])
+            assert ch["top"] >= TOP - TOL and ch["bottom"] <= BOTTOM + TOL, (n, ch["text"], ch["top"])
 
 
 def test_body_is_16_point_on_22_lines(pdf):

@@ -108,8 +108,8 @@ def test_glyphs_inside_the_type_area_and_line_rules(record):
         for ch in page.chars:
             if ch["top"] > BOTTOM:
                 continue                                    # the page footer
-            assert LEFT - TOL <= ch["x0"] and ch["x1"] <= RIGHT + TOL, ch["text"]
-            assert TOP - TOL <= ch["top"] and ch["bottom"] <= BOTTOM + TOL, ch["text"]
+            assert ch["x0"] >= LEFT - TOL and ch["x1"] <= RIGHT + TOL, ch["text"]
+            assert ch["top"] >= TOP - TOL and ch["bottom"] <= BOTTOM + TOL, ch["text"]
         rows = defaultdict(list)
         for ch in page.chars:
             if ch["x0"] > LEFT + 24 * MM and ch["top"] < BOTTOM and ch["text"].strip():   # the wide column

@@ -71,7 +71,7 @@ def test_refusing_and_the_pending_filter(qtbot, asked):
     assert panel.ui.table.rowCount() == 1
     assert panel.answer(False, rid)
     assert tasks.get_task(city.db, tid).due == date(2024, 9, 30)
-    assert panel.ui.table.rowCount() == 0 and "共 1 条，待批复 0 条" == panel.ui.counts.text()
+    assert panel.ui.table.rowCount() == 0 and panel.ui.counts.text() == "共 1 条，待批复 0 条"
     panel.ui.pendingOnly.setChecked(False)
     assert panel.ui.table.item(0, 0).text() == "未同意"
     assert not panel.answer(True, rid) and "已经批复" in view.ui.message.text()

@@ -4,8 +4,7 @@ import json
 import uuid
 
 from kydesk.cli import main
-from kydesk.services import tasks
-from kydesk.services import sync_review
+from kydesk.services import sync_review, tasks
 from kydesk.store import sync_store
 from kydesk.sync import package
 

@@ -86,7 +86,7 @@ def test_a_unit_not_heard_from_is_flagged(desk):
     assert (not view.ui.quietLabel.isHidden()) and "商洛市康养专班" in view.ui.quietLabel.text()
     kit.receive(a, kit.send(city, a))
     view.refresh()
-    assert not (not view.ui.quietLabel.isHidden())
+    assert view.ui.quietLabel.isHidden()
 
 
 def test_the_window_hands_dropped_packages_to_the_sync_view(qtbot, world):

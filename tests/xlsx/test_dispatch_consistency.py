@@ -194,6 +194,6 @@ def test_pdf_and_xlsx_bulletin_show_the_same_figures(db, tmp_path, order):
                       _pct(u[6]) if isinstance(u[6], float | int) else "") for u in units]
     problems = list(wb["存在问题"].iter_rows(min_row=4, values_only=True))
     assert len(problems) >= 10
-    for _, unit, title, light, why in problems:
+    for _, _unit, title, light, why in problems:
         said = f"“{title}”（{why}）" if light == "红灯" else f"“{title}”{why}"
         assert said in text, said

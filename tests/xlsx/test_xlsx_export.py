@@ -7,9 +7,8 @@ import pytest
 
 from kydesk.cli import main
 from kydesk.domain.errors import KydeskError
-from kydesk.services import tasks
+from kydesk.services import reports, tasks
 from kydesk.services.setup import init_site
-from kydesk.services import reports
 from kydesk.services.spreadsheets import export_xlsx, import_ledger
 from tests.conftest import TODAY
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QUndoCommand
 from PySide6.QtWidgets import QComboBox, QCompleter, QMessageBox, QWidget
 
-from kydesk.domain.errors import KydeskError
 from kydesk.domain import clock
+from kydesk.domain.errors import KydeskError
 
 LIGHT_COLOURS = {"red": "#d93025", "yellow": "#f2a600", "green": "#1e8e3e"}
 _icons: dict[str, QIcon] = {}

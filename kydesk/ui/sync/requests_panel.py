@@ -9,8 +9,8 @@ from kydesk.domain.errors import KydeskError
 from kydesk.services import sync as svc
 from kydesk.ui.forms.ui_sync_requests import Ui_SyncRequestsPanel
 from kydesk.ui.sync.common import TONES, cap, due, when
-from kydesk.ui.widgets.common import fill_table
 from kydesk.ui.undo import task_edit
+from kydesk.ui.widgets.common import fill_table
 
 HEADERS = ["状态", "任务", "申请单位", "原时限", "申请延至", "理由", "批复意见", "提出/收到时间"]
 CITY_HINT = ("各县区提出的延期申请。选中一条，填写批复意见后点“同意延期”或“不同意”；同意后任务时限随即调整。"

@@ -13,9 +13,9 @@ from kydesk.services import ledger, tasks
 from kydesk.services.ledger import LedgerQuery
 from kydesk.ui import undo
 from kydesk.ui.dialogs.task_dialog import _open, delete_task, open_task
-from kydesk.ui.views.spreadsheet_bar import SpreadsheetBar
 from kydesk.ui.forms.ui_ledger_view import Ui_LedgerView
 from kydesk.ui.models.task_table import COLUMNS, ID_ROLE, KEYS, TaskTableModel
+from kydesk.ui.views.spreadsheet_bar import SpreadsheetBar
 from kydesk.ui.widgets.common import NO_DATE, ask, pydate, today
 from kydesk.ui.widgets.task_delegate import TaskDelegate
 

@@ -9,9 +9,22 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QTimer, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton,
-                               QSizePolicy, QSpinBox, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kydesk.domain import clock
 from kydesk.domain.errors import KydeskError
 from kydesk.services import reports as report_svc
 from kydesk.services import warroom as svc
@@ -20,7 +33,6 @@ from kydesk.ui.widgets.job_bar import JobBar, JobBarOwner
 from kydesk.ui.widgets.warroom_chart import WarroomChart
 from kydesk.ui.widgets.warroom_reports import ReportsPanel
 from kydesk.ui.worker import Job
-from kydesk.domain import clock
 
 LIGHTS = [("全部亮灯", None), ("红灯", "red"), ("黄灯", "yellow"), ("绿灯", "green"), ("已完成", "done")]
 ZOOMS = [("按月", "month"), ("按周", "week")]

@@ -8,8 +8,8 @@ from PySide6.QtCore import QDate, QRectF, QStandardPaths, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QHeaderView, QLabel, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
 
-from kydesk.domain.errors import KydeskError
 from kydesk.domain import clock
+from kydesk.domain.errors import KydeskError
 
 LIGHT_COLORS = {"red": QColor("#d93025"), "yellow": QColor("#f2a600"), "green": QColor("#1e8e3e")}
 LIGHT_NAMES = {"red": "红灯", "yellow": "黄灯", "green": "绿灯"}

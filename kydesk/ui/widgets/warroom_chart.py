@@ -12,8 +12,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
 
-
-
 ALIGN = {"left": Qt.AlignLeft | Qt.AlignVCenter, "center": Qt.AlignHCenter | Qt.AlignVCenter,
          "right": Qt.AlignRight | Qt.AlignVCenter}
 

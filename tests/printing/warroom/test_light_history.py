@@ -5,7 +5,7 @@ from datetime import date
 from kydesk.domain.lights import light_streak, month_bounds, month_of, months_until, repeated
 from kydesk.domain.models import Light
 from tests.conftest import TODAY
-from tests.warroom.conftest import LEDGER
+from tests.printing.warroom.conftest import LEDGER
 
 
 def stored(db, month):

@@ -5,7 +5,7 @@ import pytest
 
 from kydesk.domain.errors import KydeskError, ValidationError
 from tests.conftest import TODAY
-from tests.warroom.conftest import words
+from tests.printing.warroom.conftest import words
 
 REDS = ["逾期未完成的景区创建", "上年遗留的消防整改"]
 

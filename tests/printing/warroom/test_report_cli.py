@@ -2,7 +2,7 @@
 import pytest
 
 from kydesk.cli import main
-from tests.warroom.conftest import words
+from tests.printing.warroom.conftest import words
 
 
 def run(capsys, *argv):

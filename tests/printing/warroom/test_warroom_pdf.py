@@ -8,7 +8,7 @@ import pdfplumber
 import pytest
 
 from tests.conftest import TODAY
-from tests.warroom.conftest import LEDGER, rgb, same_colour, words
+from tests.printing.warroom.conftest import LEDGER, rgb, same_colour, words
 
 ROOT = Path(__file__).resolve().parents[3]
 LAYOUT = json.loads((ROOT / "reports" / "warroom.json").read_text(encoding="utf-8"))

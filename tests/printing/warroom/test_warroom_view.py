@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from tests.conftest import TODAY
-from tests.warroom.conftest import words
+from tests.printing.warroom.conftest import words
 
 
 @pytest.fixture

@@ -2,8 +2,6 @@
 deadline, filter by unit and by a two-character name, mark done, undo, redo, postpone, inline edits."""
 from datetime import date
 
-import pytest
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QSpinBox

@@ -12,7 +12,7 @@ from kydesk.services.setup import init_site
 from kydesk.store import tasks as task_store
 
 TODAY = date(2024, 7, 15)
-NUMERALS = "一 二 三 四 五 六 七 八 九 十 十一 十二".split()
+NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
 SECTIONS = [f"{n}、第{i}板块" for i, n in enumerate(NUMERALS, start=1)]
 
 
@@ -74,7 +74,7 @@ def city(tmp_path):
     tasks.add_task(city, title="市级交办：康养小镇规划", lead_unit="商州区", due="9月底前", today=TODAY)
     tasks.add_task(county, title="区级自定：森林步道", lead_unit="商州区", partner_units=["商州区林业局"],
                    due="年底前", today=TODAY)
-    for a, b in ((city, county), (county, city)):
+    for a, _b in ((city, county), (county, city)):
         sync.identity(a, tmp_path / f"{a.unit_code}.json")
     sync.trust(city, tmp_path / "611002.json")
     sync.trust(county, tmp_path / "611000.json")

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from tests.conftest import SAMPLE_LEDGER as SAMPLE
+
 TODAY = date(2024, 7, 15)
 
 
