@@ -38,7 +38,8 @@ def register(sub, common, add):
     p = add(rs, "notice", "督办单（每项红灯任务一页）", parents=[common])
     p.add_argument("task_ids", metavar="TASK_ID", nargs="*", help="任务编号（可写多个）")
     p.add_argument("--all-red", action="store_true", help="为全部红灯任务生成督办单")
-    p.add_argument("--force", action="store_true", help="非红灯任务也生成督办单")
+    p.add_argument("--force", action="store_true", help="不符合条件的任务也生成（如非红灯任务的督办单）")
+    p.add_argument("--grade", default="督办", help="等级：提醒（提醒函，黄灯）、督办（督办单，默认）、约谈（约谈通知，连续红灯）")
     p.add_argument("--date", help="签发日期 YYYY-MM-DD（默认今天）")
     p.add_argument("-o", "--out", required=True, metavar="OUT.pdf")
     p.set_defaults(func=cmd_notice)
@@ -55,6 +56,9 @@ def register(sub, common, add):
     p.add_argument("--date", help="调度日期 YYYY-MM-DD（默认今天）")
     p.add_argument("-o", "--out", required=True, metavar="OUT.pdf")
     p.set_defaults(func=cmd_dispatch)
+
+    from kydesk.commands import assessment
+    assessment.register_reports(rs, common, add)
 
 
 def _date_arg(value, label="日期"):
@@ -112,8 +116,8 @@ def cmd_notice(args):
             ids += reports.red_task_ids(db, today)
         if not ids:
             raise KydeskError("当前没有红灯任务，无需生成督办单")
-        result = reports.notice_pdf(db, ids, args.out, today=today, force=args.force)
-        _done(result, "督办单")
+        result = reports.notice_pdf(db, ids, args.out, today=today, force=args.force, grade=args.grade)
+        _done(result, result.name)
         say("编号：" + "、".join(result.numbers))
     return 0
 

@@ -41,21 +41,27 @@ class NoticeData:
     latest: str = ""
     latest_date: date | None = None
     task_id: str = ""
+    layout: str = "notice"          # reports/<layout>.json: notice 督办单, reminder 提醒函, interview 约谈通知
+    number_template: str = "督办〔{year}〕{n}号"
+    streak: int = 0                 # months in a row lit red (约谈通知 states it)
+    light: str = ""                 # the light today, as a label
+    unit_id: str | None = None      # the unit addressed (recorded with the notice)
 
     @property
     def number_text(self) -> str:
-        return f"督办〔{self.year}〕{self.number}号"
+        return self.number_template.format(year=self.year, n=self.number)
 
 
 def build_notice_pdf(notices: list[NoticeData], out_path, progress=None) -> PrintResult:
     """Write one page per notice to `out_path` (atomically). Raises KydeskError, Cancelled."""
-    doc = NoticeLayout(load_layout("notice"))
+    doc = NoticeLayout(load_layout(notices[0].layout if notices else "notice"))
+    name = doc.L.text("title.text").replace(" ", "")
     pages = [Page() for _ in notices]
 
     def draw(canvas, number: int, total: int) -> None:
         doc.draw(canvas, notices[number - 1])
 
-    path = write_pdf(out_path, pages, title="督办单", author=notices[0].office if notices else "", subject="督办单",
+    path = write_pdf(out_path, pages, title=name, author=notices[0].office if notices else "", subject=name,
                      progress=progress, page_size=(doc.page_w, doc.page_h), decorate=draw)
     return PrintResult(Path(path), len(pages), {r: doc.fonts.files[r] for r in sorted(doc.roles_used)},
                        doc.fonts.warning)
@@ -93,11 +99,12 @@ class NoticeLayout:
                    else tx("not_overdue"))
         latest = f"{cn_date(n.latest_date)}：{n.latest}" if n.latest and n.latest_date else (n.latest or
                                                                                               tx("no_progress"))
+        reason = tx("reason").format(why=n.reason or "—", streak=n.streak, light=n.light)
         reply = tx("reply").format(reply_date=cn_date(n.reply_by), days=n.reply_days, office=n.office)
         return [[(lab("title"), title)], [(lab("source"), n.source or "—")], [(lab("units"), units)],
                 [(lab("leader"), n.leader or "—"), (lab("person"), n.person or "—")],
                 [(lab("original_due"), original), (lab("current_due"), current)],
-                [(lab("overdue"), overdue)], [(lab("reason"), tx("reason").format(why=n.reason or "—"))],
+                [(lab("overdue"), overdue)], [(lab("reason"), reason)],
                 [(lab("latest"), latest)], [(lab("reply"), reply)]]
 
     def draw(self, c, n: NoticeData) -> None:

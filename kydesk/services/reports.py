@@ -11,7 +11,7 @@ from datetime import date
 from kydesk.domain import clock, lights
 from kydesk.domain.deadlines import format_due as cn_date
 from kydesk.domain.errors import KydeskError, ValidationError
-from kydesk.domain.models import Light, TaskStatus
+from kydesk.domain.models import TaskStatus
 from kydesk.domain.workdays import add_workdays
 from kydesk.services import Changed, changed
 from kydesk.services import warroom as wr
@@ -72,37 +72,25 @@ def _due_text(task) -> str:
     return f"{typed}（{when}）"
 
 
-def _allocate_numbers(db: Database, task_ids: list[str], today: date) -> dict[str, int]:
-    """督办〔year〕N号, N counted per year in meta; a task printed again in the same month keeps its number."""
-    year, month = today.year, lights.month_of(today)
-    out = {}
-    for tid in task_ids:
-        key = f"notice_{year}_{tid}"
-        prior = db.meta(key)
-        if prior and prior.split("|")[1:] == [month]:
-            out[tid] = int(prior.split("|")[0])
-            continue
-        n = wq.bump_counter(db, f"notice_seq_{year}")
-        db.set_meta(key, f"{n}|{month}")
-        out[tid] = n
-    return out
-
-
 def notice_pdf(db: Database, task_ids: list[str], out, *, today: date | None = None, force: bool = False,
-               progress=None):
-    """One 督办单 per task (red ones; `force` allows others that are still open). Numbers are kept only when
-    the PDF was written."""
+               progress=None, grade: str = "督办"):
+    """One notice per task: 督办单 for red tasks (the default), 提醒函 for yellow ones, 约谈通知 for tasks red N
+    months in a row (services.notices); `force` allows others that are still open. Numbers are kept, and the
+    notices recorded, only when the PDF was written."""
     use_print_fonts(db)
     from kydesk.printing.layout import load_layout
     from kydesk.printing.notice import NoticeData, build_notice_pdf
+    from kydesk.services import notices as graded
+    from kydesk.services.task_sources import source_text
 
+    g = graded.grade(grade)
     today = today or clock.today()
     if not task_ids:
-        raise KydeskError("没有红灯任务，无需生成督办单")
+        raise KydeskError(f"没有{g.light.label}任务，无需生成{g.name}")
     ids = list(dict.fromkeys(resolve_id(db, t) for t in task_ids))
     data = wr.chart_data(db, wr.ChartQuery(year=ledger_year(db, today)), today=today)
     charted = {ct.task.id: ct for ct in data.all_tasks()}
-    layout = load_layout("notice")
+    layout = load_layout(g.layout)
     days = layout.int("reply_workdays")
     office = wr.office_name(db)
     latest = wq.latest_progress(db, ids)
@@ -112,25 +100,30 @@ def notice_pdf(db: Database, task_ids: list[str], out, *, today: date | None = N
         task = ct.task if ct else get_task(db, tid)
         light = ct.light if ct else None
         if task.status in (TaskStatus.DONE, TaskStatus.CANCELLED):
-            raise KydeskError(f"任务“{task.title}”已{task.status.label}，不能督办")
-        if light != Light.RED and not force:
-            what = light.label if light else "未亮灯"
-            raise KydeskError(f"任务“{task.title}”当前为{what}，督办单只发给红灯任务（确需督办请加 --force）")
+            raise KydeskError(f"任务“{task.title}”已{task.status.label}，不能发出{g.name}")
+        refused = graded.refusal(db, g, task.title, tid, light, today)
+        if refused and not force:
+            raise KydeskError(refused)
         orig = ct.original_due if ct else None
         last = latest.get(tid)
         notices.append(NoticeData(
-            number=0, year=today.year, title=task.title, target=task.target, source=_source(db, task),
+            number=0, year=today.year, title=task.title, target=task.target,
+            source=source_text(db, tid) or _source(db, task),
             lead_unit=task.lead_unit, partners=[p for p in task.partner_units if p], leader=task.leader,
             person=task.person, original_due=cn_date(orig) if orig else "", current_due=_due_text(task),
             overdue_days=lights.days_overdue(task, today), reason=ct.explain if ct else "",
             latest=last[1] if last else "", latest_date=date.fromisoformat(last[0]) if last else None,
-            office=office, issued=today, reply_by=add_workdays(today, days), reply_days=days, task_id=tid))
+            office=office, issued=today, reply_by=add_workdays(today, days), reply_days=days, task_id=tid,
+            layout=g.layout, number_template=layout.text("number.template"),
+            streak=graded.red_streak(db, tid, today, light), light=light.label if light else "未亮灯",
+            unit_id=task.lead_unit_id))
     with db.tx():
-        numbers = _allocate_numbers(db, ids, today)
+        numbers = graded.allocate(db, g, [(n.task_id, n.unit_id, n.reason) for n in notices], today)
         for n in notices:
             n.number = numbers[n.task_id]
         result = build_notice_pdf(notices, out, progress=progress)
     result.numbers = [n.number_text for n in notices]
+    result.name = g.name
     return result
 
 

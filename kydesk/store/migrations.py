@@ -114,10 +114,18 @@ def _m003_sync(conn) -> None:
         conn.execute(sql)
 
 
+def _m008_notices(conn) -> None:
+    from kydesk.store import notice_schema
+
+    notice_schema.create(conn, schema.SYNC_COLUMNS,
+                         lambda t: sync_triggers(t, _columns(notice_schema.TABLES[t])))
+
+
 MIGRATIONS: list[tuple[str, Callable]] = [
     ("base", _m001_base),
     ("search", _m002_search),
     ("sync", _m003_sync),
+    ("notices", _m008_notices),
 ]
 LATEST = len(MIGRATIONS)
 
