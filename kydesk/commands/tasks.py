@@ -29,8 +29,14 @@ def register(sub, common, add):
     p.add_argument("--target", default="", help="具体措施/目标任务")
     p.add_argument("--start", help="开始日期 YYYY-MM-DD")
     p.add_argument("--key", action="store_true", help="重点任务")
+    _source_args(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_add)
+
+    p = add(ts, "source", "登记或修改任务来源（来源、文号、批示领导、批示内容和日期）", parents=[common])
+    p.add_argument("task_id", metavar="TASK_ID")
+    _source_args(p)
+    p.set_defaults(func=cmd_source)
 
     p = add(ts, "show", "查看任务详情", parents=[common])
     p.add_argument("task_id", metavar="TASK_ID")
@@ -59,6 +65,19 @@ def register(sub, common, add):
     p.add_argument("--due", required=True)
     p.add_argument("--reason", required=True)
     p.set_defaults(func=cmd_postpone)
+
+
+def _source_args(p) -> None:
+    p.add_argument("--source", help="任务来源：年度计划/会议议定/领导批示/上级文件/督查发现")
+    p.add_argument("--doc-no", help="文号，如〔2026〕12号")
+    p.add_argument("--instruction-leader", help="批示（交办）领导")
+    p.add_argument("--instruction", help="批示内容")
+    p.add_argument("--instruction-date", help="批示日期 YYYY-MM-DD")
+
+
+def _source_values(args) -> dict:
+    return {"kind": args.source, "doc_no": args.doc_no, "leader": args.instruction_leader,
+            "instruction": args.instruction, "instructed_on": args.instruction_date}
 
 
 def _date_arg(value, label):
@@ -98,11 +117,16 @@ def cmd_list(args):
 def cmd_add(args):
     from kydesk.services import tasks
 
-    with open_existing(args) as db:
+    from kydesk.services import task_sources
+
+    source = {k: v for k, v in _source_values(args).items() if v is not None}
+    with open_existing(args) as db, db.tx():        # the task and its source together, or neither
         done = tasks.add_task(db, title=args.title, due=args.due, lead_unit=args.lead_unit,
                               partner_units=args.partner_units or [], person=args.owner or "",
                               leader=args.leader or "", section=args.section, target=args.target,
                               start=args.start, key=args.key)
+        if source:
+            task_sources.set_source(db, done.id, **source)
         task = tasks.get_task(db, done.id)
         if args.json:
             emit_json(tasks.task_json(task, tasks.light_of(db, task, _today())))
@@ -138,6 +162,12 @@ def cmd_show(args):
                              ("责任人", task.person)):
             if value:
                 print(f"{label}：{value}")
+        from kydesk.services.task_sources import source_text
+
+        if source_text(db, task.id):
+            print(f"来源：{source_text(db, task.id)}")
+        for n in data["notices"]:
+            print(f"{n['name']}：{n['number']}（{n['issued']}）")
         due = task.due.isoformat() if task.due else ("长期坚持" if task.ongoing else "未定")
         print(f"时限：{due}" + (f"（原文：{task.due_text}）" if task.due_text else ""))
         print(f"状态：{task.status.label}  进度：{task.percent}%  亮灯：{LIGHT_NAMES.get(lit, '不亮灯')}")
@@ -146,6 +176,18 @@ def cmd_show(args):
             for p in history:
                 pct = f"（{p.percent}%）" if p.percent is not None else ""
                 print(f"  {p.date.isoformat()} {p.unit} {p.text}{pct}")
+    return 0
+
+
+def cmd_source(args):
+    from kydesk.services import task_sources
+
+    with open_existing(args) as db:
+        done = task_sources.set_source(db, args.task_id, **_source_values(args))
+        say(done.message or "没有变化")
+        text = task_sources.source_text(db, done.id)
+        if text:
+            print(text)
     return 0
 
 

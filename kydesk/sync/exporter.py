@@ -61,7 +61,7 @@ def select(db: Database, recipient: dict, lo: int) -> tuple[dict[str, list[dict]
     # a task the county may not have yet brings its whole history, not only what changed after the ack
     fresh = sorted(sync_store.unacknowledged_sent(db, recipient["unit_code"], [r["id"] for r in tasks], lo))
     children = {}
-    for table in ("progress", "extension_request"):
+    for table in ("progress", "extension_request", "notice", "task_source"):   # rows hanging off the task
         rows = {r["id"]: r for r in sync_store.changed_rows(db, table, lo,
                                                            ids=sync_store.child_ids(db, table, concerned, me))}
         rows.update({r["id"]: r for r in sync_store.changed_rows(db, table, -1,
@@ -79,7 +79,8 @@ def select(db: Database, recipient: dict, lo: int) -> tuple[dict[str, list[dict]
     everyone.discard(None)
     units = {r["id"]: r for r in sync_store.changed_rows(db, "unit", -1, ids=sorted(carried))}
     units.update({r["id"]: r for r in sync_store.changed_rows(db, "unit", lo, ids=sorted(everyone - carried))})
-    rows = {"unit": list(units.values()), "task": tasks, "progress": progress, "extension_request": answers}
+    rows = {"unit": list(units.values()), "task": tasks, "progress": progress, "extension_request": answers,
+            "notice": children["notice"], "task_source": children["task_source"]}
     return rows, [r["id"] for r in tasks]
 
 
