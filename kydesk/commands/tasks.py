@@ -115,9 +115,7 @@ def cmd_list(args):
 
 
 def cmd_add(args):
-    from kydesk.services import tasks
-
-    from kydesk.services import task_sources
+    from kydesk.services import task_sources, tasks
 
     source = {k: v for k, v in _source_values(args).items() if v is not None}
     with open_existing(args) as db, db.tx():        # the task and its source together, or neither

@@ -285,7 +285,7 @@ def task_detail(db: Database, task_id: str, today: date | None = None) -> dict:
     data = task_json(task, lit)
     data["progress"] = [{"date": p.date.isoformat(), "text": p.text, "percent": p.percent, "unit": p.unit}
                         for p in q.progress_of(db, task.id)]
-    from kydesk.services import notices, task_sources   # they build on this module
+    from kydesk.services import notices, task_sources  # they build on this module
 
     data.update(task_sources.source_json(db, task.id))
     data["notices"] = notices.task_notices(db, task.id)
