@@ -107,6 +107,20 @@ def number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+def months_text(months: list[str]) -> str:
+    """["2026-01", …, "2026-11"] -> "1–11月"; gaps listed: "1–3、5月"; none -> "无"."""
+    nums = sorted(int(m[5:7]) for m in months)
+    if not nums:
+        return "无"
+    runs: list[list[int]] = []
+    for n in nums:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return "、".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs) + "月"
+
+
 def _dec(value, where: str) -> Decimal:
     if isinstance(value, bool):
         raise ValidationError(f"{where} 应为数字，现为“{value}”", "assessment")

@@ -6,26 +6,12 @@ layer does not import services) through printing.table_report. The row texts are
 """
 from __future__ import annotations
 
-from kydesk.domain.assessment import ADDITION, number
+from kydesk.domain.assessment import ADDITION, months_text, number
 from kydesk.domain.cn_text import cn_date
 from kydesk.printing.layout import Layout, load_layout
 from kydesk.printing.table_report import Section, build_table_report, columns
 
 __all__ = ["assessment_sections", "build_assessment_pdf", "build_midyear_pdf", "columns", "midyear_sections"]
-
-
-def months_text(months: list[str]) -> str:
-    """["2026-01", …, "2026-11"] -> "1–11月"; gaps listed: "1–3、5月"; none -> "无"."""
-    nums = sorted(int(m[5:7]) for m in months)
-    if not nums:
-        return "无"
-    runs: list[list[int]] = []
-    for n in nums:
-        if runs and n == runs[-1][-1] + 1:
-            runs[-1].append(n)
-        else:
-            runs.append([n])
-    return "、".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs) + "月"
 
 
 def _pts(value, sign: str = "") -> str:

@@ -129,3 +129,9 @@ def task_notices(db: Database, task_id: str) -> list[dict]:
                     "number": f"{r['kind']}〔{r['year']}〕{r['number']}号", "issued": r["issued"]})
     return out
 
+
+
+def interview_due(db: Database, task_ids: list[str], today: date) -> list[str]:
+    """Of these (red) tasks, those red for the set number of months in a row: the ones a 约谈通知 may go to."""
+    need = interview_months(db)
+    return [t for t in task_ids if red_streak(db, t, today, Light.RED) >= need]

@@ -1,4 +1,4 @@
-"""The main window: navigation on the left (工作台, 任务台账, 会议, 作战图, 同步, 设置), one view each."""
+"""The main window: navigation on the left (工作台, 任务台账, 会议, 作战图, 考核, 同步, 设置), one view each."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
@@ -10,7 +10,7 @@ from kydesk.ui.signals import AppSignals
 from kydesk.ui.worker import Pool
 
 VIEWS = [("home", "工作台"), ("ledger", "任务台账"), ("meetings", "会议"), ("warroom", "作战图"),
-         ("sync", "同步"), ("settings", "设置")]
+         ("assessment", "考核"), ("sync", "同步"), ("settings", "设置")]
 
 
 class AppContext:

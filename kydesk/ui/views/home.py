@@ -13,6 +13,7 @@ from kydesk.domain.cn_text import cn_date, cn_weekday
 from kydesk.services import ledger
 from kydesk.ui.dialogs.task_dialog import open_task
 from kydesk.ui.forms.ui_home_view import Ui_HomeView
+from kydesk.ui.widgets.assessment_ranking import AssessmentRanking
 from kydesk.ui.widgets.common import LIGHT_COLORS, light_dot, today
 
 CARD_STYLE = ("QPushButton {{ text-align: left; padding: 8px 14px; border: 1px solid #dadce0; border-radius: 6px;"
@@ -59,6 +60,8 @@ class View(QWidget):
         ui.ledgerButton.clicked.connect(lambda: self._ledger())
         ui.litMore.linkActivated.connect(lambda _l: self._ledger(light="lit"))
         ui.addButton.clicked.connect(lambda: open_task(self.ctx, None, self))
+        self.ranking = AssessmentRanking(ctx, self)      # 晾晒: December and January only
+        ui.unitsLayout.addWidget(self.ranking)
 
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Resize and obj in self._squeeze:
@@ -108,6 +111,7 @@ class View(QWidget):
         ui.weekTabs.setTabText(1, f"下周到期（{len(s.next_week)}）")
         self._fill_meetings(s)
         self._fill_units(s)
+        self.ranking.refresh()
         for tree in self._squeeze:
             QTimer.singleShot(0, lambda tree=tree: self._fit(tree))
 

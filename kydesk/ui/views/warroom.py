@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kydesk.domain import clock
 from kydesk.domain.errors import KydeskError
+from kydesk.services import notices as notices_svc
 from kydesk.services import reports as report_svc
 from kydesk.services import warroom as svc
 from kydesk.services.settings import ledger_year
@@ -34,6 +35,8 @@ from kydesk.ui.widgets.warroom_chart import WarroomChart
 from kydesk.ui.widgets.warroom_reports import ReportsPanel
 from kydesk.ui.worker import Job
 
+GRADES = [("提醒函", "提醒"), ("督办单", "督办"), ("约谈通知", "约谈")]
+GRADE_LIGHTS = {"提醒": "yellow", "督办": "red", "约谈": "red"}
 LIGHTS = [("全部亮灯", None), ("红灯", "red"), ("黄灯", "yellow"), ("绿灯", "green"), ("已完成", "done")]
 ZOOMS = [("按月", "month"), ("按周", "week")]
 WATCHED = {"task", "progress", "unit", "extension_request", "meta"}
@@ -85,15 +88,20 @@ class View(JobBarOwner, QWidget):
         self.paper.setToolTip("纸张（横向）")
         self.print_btn = QPushButton("打印…")
         self.print_btn.setToolTip("把作战图打印为 PDF（A3 或 A4 横向）")
+        self.grade = QComboBox()
+        for label, key in GRADES:
+            self.grade.addItem(label, key)
+        self.grade.setCurrentIndex(1)
+        self.grade.setToolTip("通知等级：提醒函（黄灯）、督办单（红灯）、约谈通知（连续多月红灯）")
         self.notice_btn = QPushButton("督办单…")
-        self.notice_btn.setToolTip("为选中的红灯任务生成督办单；未选中时为全部红灯任务生成")
+        self.notice_btn.setToolTip("为选中的任务生成所选等级的通知；未选中时为全部符合的任务生成")
         self.panel_btn = QPushButton("调度通报")
         self.panel_btn.setToolTip("月调度表和季度通报")
         self.panel_btn.setCheckable(True)
         for w in (QLabel("年度"), self.year, self.unit, self.light, self.key_only, self.zoom, self.today_btn):
             bar.addWidget(w)
         bar.addStretch(1)
-        for w in (self.paper, self.print_btn, self.notice_btn, self.panel_btn):
+        for w in (self.paper, self.print_btn, self.grade, self.notice_btn, self.panel_btn):
             bar.addWidget(w)
         outer.addLayout(bar)
         self.chart = WarroomChart()
@@ -132,6 +140,7 @@ class View(JobBarOwner, QWidget):
         self.today_btn.clicked.connect(self.chart.scroll_to_today)
         self.print_btn.clicked.connect(lambda: self.print_chart())
         self.notice_btn.clicked.connect(lambda: self.make_notices())
+        self.grade.currentIndexChanged.connect(lambda _i: self._selected(self.chart.selected))
         self.panel_btn.toggled.connect(self.panel.setVisible)
         self.chart.task_activated.connect(self.open_task)
         self.chart.selection_changed.connect(self._selected)
@@ -187,8 +196,9 @@ class View(JobBarOwner, QWidget):
             self._pending.start()
 
     def _selected(self, ids: list[str]) -> None:
-        reds = [ct for ct in self.data.all_tasks() if ct.task.id in ids and ct.paint == "red"] if self.data else []
-        self.notice_btn.setText(f"督办单（{len(reds)}）…" if reds else "督办单…")
+        paint, name = GRADE_LIGHTS[self.grade.currentData()], self.grade.currentText()
+        lit = [ct for ct in self.data.all_tasks() if ct.task.id in ids and ct.paint == paint] if self.data else []
+        self.notice_btn.setText(f"{name}（{len(lit)}）…" if lit else f"{name}…")
 
     def open_task(self, task_id: str) -> None:
         """A click on a bar: the task dialog (or the window's own hook), and its light on the status bar."""
@@ -242,19 +252,27 @@ class View(JobBarOwner, QWidget):
                                                                    today=today, progress=progress),
                               path, "作战图")
 
-    def make_notices(self, path: str | None = None, ids: list[str] | None = None) -> Job | None:
-        """督办单 for the selected red tasks, or for every red task in view when none is selected."""
+    def make_notices(self, path: str | None = None, ids: list[str] | None = None,
+                     grade: str | None = None) -> Job | None:
+        """Notices of the chosen grade (提醒函 yellow, 督办单 red, 约谈通知 red N months running) for the selected
+        tasks of that light, or for every such task in view when none is selected."""
         if self.data is None:
             return None
-        reds = [ct.task.id for ct in self.data.all_tasks() if ct.paint == "red"]
-        chosen = ids if ids is not None else [t for t in self.chart.selected if t in reds] or reds
+        grade = grade or self.grade.currentData()
+        name = dict((k, label) for label, k in GRADES)[grade]
+        paint = GRADE_LIGHTS[grade]
+        lit = [ct.task.id for ct in self.data.all_tasks() if ct.paint == paint]
+        if grade == "约谈" and ids is None and not [t for t in self.chart.selected if t in lit]:
+            lit = notices_svc.interview_due(self.ctx.db, lit, self.today)   # all in view: only those that qualify
+        chosen = ids if ids is not None else [t for t in self.chart.selected if t in lit] or lit
         if not chosen:
-            self.say("当前没有红灯任务，无需生成督办单", error=True)
+            light = "黄灯" if paint == "yellow" else "红灯"
+            self.say(f"当前没有{light}任务，无需生成{name}", error=True)
             return None
-        path = path or self.ask_path("保存督办单", f"督办单（{len(chosen)}份）.pdf")
+        path = path or self.ask_path(f"保存{name}", f"{name}（{len(chosen)}份）.pdf")
         if not path:
             return None
         today = self.today
         return self.start_job(lambda db, progress: report_svc.notice_pdf(db, chosen, path, today=today,
-                                                                         progress=progress),
-                              path, f"督办单 {len(chosen)} 份", write=True)
+                                                                         progress=progress, grade=grade),
+                              path, f"{name} {len(chosen)} 份", write=True)
