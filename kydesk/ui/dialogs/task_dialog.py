@@ -15,6 +15,7 @@ from kydesk.domain.errors import KydeskError, ValidationError
 from kydesk.domain.models import TaskStatus
 from kydesk.services import ledger, task_history, tasks
 from kydesk.ui import undo
+from kydesk.ui.dialogs.task_source_tab import SourceTab
 from kydesk.ui.forms.ui_task_dialog import Ui_TaskDialog
 from kydesk.ui.widgets.common import ERROR_STYLE, FieldErrors, ask, fit_columns, today
 
@@ -42,6 +43,8 @@ class TaskDialog(QDialog):
         ui.closeButton.clicked.connect(self.reject)
         fit_columns(ui.timeline, stretch=2)
         fit_columns(ui.audit, stretch=2)
+        self.source_tab = SourceTab(ctx, task_id, self)     # 任务来源: 来源, 文号, 批示
+        ui.tabs.addTab(self.source_tab, "任务来源")
         if task_id is None:
             self.setWindowTitle("新增任务")
             ui.addButton.clicked.connect(self.submit)
@@ -134,6 +137,9 @@ class TaskDialog(QDialog):
         if problems:
             self._focus(next(iter(problems)))
             return False
+        if not self.source_tab.check():
+            self.ui.tabs.setCurrentWidget(self.source_tab)
+            return False
         try:
             values = {f: self._service_value(f) for f in FIELDS}
             if values["status"] == TaskStatus.DONE.value:
@@ -146,6 +152,7 @@ class TaskDialog(QDialog):
             self._focus(getattr(e, "field", None))
             return False
         self.task_id = result.id
+        self.source_tab.save(result.id)
         self.accept()
         return True
 
