@@ -148,7 +148,7 @@ def _assessed_units(db: Database, year: int, today: date, names: _Names) -> list
         for uid in [t.lead_unit_id, *t.partner_unit_ids]:
             name = names.of(uid)
             if name and name not in seen:
-                seen[name] = order.get(uid, len(order))
+                seen[name] = order.get(uid or "", len(order))
     return sorted(seen, key=lambda n: (seen[n], n))
 
 

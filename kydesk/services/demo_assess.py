@@ -35,6 +35,7 @@ def fill(db: Database, *, today: date) -> None:
 def _sources(db: Database, year: int) -> None:
     found = task_store.query_tasks(db)
     for i, t in enumerate(found):
+        tasks_kind: dict[str, object]
         if t.source_meeting_id:
             tasks_kind = {"kind": "会议议定"}
         elif t.key and i % 3 == 0:
@@ -49,7 +50,7 @@ def _notices(db: Database, year: int, months: list[str]) -> None:
     if not months:
         return
     need = notices.interview_months(db)
-    history = {}
+    history: dict[str, dict[str, tuple[str, str | None]]] = {}
     for r in aq.lit_months(db, year):
         history.setdefault(r["task_id"], {})[r["month"]] = (r["light"], r["lead_unit_id"])
     for task_id, lit in history.items():
@@ -69,8 +70,9 @@ def _notices(db: Database, year: int, months: list[str]) -> None:
 
 
 def _postponement(db: Database, today: date) -> None:
-    """One open task of this office, due within the next months, had its deadline moved a month."""
-    for t, _lit in tasks.list_tasks(db, today=today):
+    """One open task of this office, not yet due, had its deadline moved a month (the last such in the ledger:
+    a decided item, whose first-set deadline is the one most often found too tight)."""
+    for t, _lit in reversed(tasks.list_tasks(db, today=today)):
         if (t.due and today < t.due and not t.recurrence and not t.ongoing
                 and t.status.value in ("pending", "active") and t.owner in ("", db.unit_code)):
             tasks.postpone(db, t.id, due=t.due + timedelta(days=30), reason="项目用地手续尚在办理", today=today)

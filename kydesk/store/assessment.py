@@ -14,7 +14,7 @@ def lit_months(db: Database, year: int, lights: tuple[str, ...] = ("red", "yello
         [*lights, f"{year:04d}-01", f"{year:04d}-12"]))
 
 
-def red_months_of(db: Database, task_id: str, last: str) -> list[str]:
+def red_months_of(db: Database, task_id: str, last: str) -> list[tuple[str, str | None]]:
     """Months up to `last` (YYYY-MM) recorded for the task, with their lights, newest first."""
     return list(db.conn.execute("SELECT month, light FROM light_month WHERE task_id = ? AND month <= ? "
                                 "ORDER BY month DESC", (task_id, last)))
