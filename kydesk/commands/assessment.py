@@ -28,8 +28,10 @@ def _today(args):
     return _date_arg(args.date, "日期") or clock.today()
 
 
-def _written(result, what: str) -> None:
-    print(str(result.path))
+def _written(result, what: str, *, quiet: bool = False) -> None:
+    """The path on stdout for a script, unless stdout carries the JSON (--json with -o)."""
+    if not quiet:
+        print(str(result.path))
     unit = "页" if str(result.path).lower().endswith(".pdf") else "张工作表"
     say(f"已生成{what}：{result.path}（{result.pages} {unit}）")
     if result.warning:
@@ -43,7 +45,7 @@ def cmd_assessment(args):
     with open_existing(args) as db:
         if args.out:
             result = assessment.assessment_report(db, args.year, args.out, today=today)
-            _written(result, "年度考核结果表")
+            _written(result, "年度考核结果表", quiet=args.json)
             if not args.json:
                 return 0
         else:
@@ -73,7 +75,7 @@ def cmd_midyear(args):
     today = _today(args)
     with open_existing(args) as db:
         if args.out:
-            _written(midyear.midyear_report(db, args.year, args.out, today=today), "过半任务交账表")
+            _written(midyear.midyear_report(db, args.year, args.out, today=today), "过半任务交账表", quiet=args.json)
             if not args.json:
                 return 0
         data = midyear.midyear_data(db, args.year, today)

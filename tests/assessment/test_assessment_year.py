@@ -84,6 +84,8 @@ def test_assessment_pdf_and_excel_show_the_same_figures(cli, year, tmp_path):
     pdf, xlsx = tmp_path / "考核.pdf", tmp_path / "考核.xlsx"
     assert cli.ok("report", "assessment", "--year", "2026", "-o", pdf) == str(pdf)
     assert cli.ok("report", "assessment", "--year", "2026", "-o", xlsx) == str(xlsx)
+    both = json.loads(cli.ok("report", "assessment", "--year", "2026", "--json", "-o", tmp_path / "again.pdf"))
+    assert [r["score"] for r in both] == [99, 98, 84] and (tmp_path / "again.pdf").exists()
     with pdfplumber.open(pdf) as doc:
         text = "".join(p.extract_text() or "" for p in doc.pages)
         assert doc.pages[0].width < doc.pages[0].height                     # A4 portrait
