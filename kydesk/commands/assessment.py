@@ -44,13 +44,14 @@ def cmd_assessment(args):
     today = _today(args)
     with open_existing(args) as db:
         if args.out:
-            result = assessment.assessment_report(db, args.year, args.out, today=today)
+            result = assessment.assessment_report(db, args.year, args.out, today=today,
+                                                  reporting=assessment.REPORTING)
             _written(result, "年度考核结果表", quiet=args.json)
             if not args.json:
                 return 0
         else:
             assessment.prepare_assessment(db, today)
-        data = assessment.assessment_data(db, args.year, today)
+        data = assessment.assessment_data(db, args.year, today, reporting=assessment.REPORTING)
         if args.json:
             emit_json(data.as_json())
             return 0

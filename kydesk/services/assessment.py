@@ -30,6 +30,9 @@ from kydesk.store import warroom_queries as wq
 from kydesk.store.db import Database
 
 Reporting = Callable[[Database, int], dict[str, tuple[int, int]]]
+# The provider the window and the command line score late and missing reports with: the 填报 module's
+# services.reporting.late_and_missing once it is part of the program (connect it here; tests pass their own).
+REPORTING: Reporting | None = None
 RECTIFIED = {"fixed", "closed", "done", "rectified", "已整改", "已销号"}
 
 

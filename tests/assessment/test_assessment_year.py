@@ -120,3 +120,12 @@ def test_bad_year_and_bad_sheet_are_user_errors(cli, year, tmp_path, monkeypatch
     code, out, err = cli("report", "assessment", "--year", "2026", "--json")
     assert code == 1 and "assessment.json" in err and "rules.red_month.lead" in err
     assert KydeskError
+
+
+def test_the_command_line_scores_reports_with_the_connected_provider(cli, year, monkeypatch):
+    from kydesk.services import assessment
+
+    monkeypatch.setattr(assessment, "REPORTING", lambda db, y: {"市住建局": (1, 2)})
+    rows = {r["unit"]: r for r in json.loads(cli.ok("report", "assessment", "--year", "2026", "--json"))}
+    assert rows["市住建局"]["score"] == 98 - 0.5 - 2
+    assert [i["rule"] for i in rows["市住建局"]["deductions"]][-3:] == ["迟报", "漏报", "漏报"]

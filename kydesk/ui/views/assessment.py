@@ -159,7 +159,7 @@ class View(JobBarOwner, QWidget):
         self._dirty = False
         year, d = self.year.value(), today(self.ctx)
         try:
-            self.data = svc.assessment_data(self.ctx.db, year, d)
+            self.data = svc.assessment_data(self.ctx.db, year, d, reporting=svc.REPORTING)
             self.mid = mid_svc.midyear_data(self.ctx.db, year, d)
         except KydeskError as e:
             self.data = self.mid = None
@@ -225,7 +225,7 @@ class View(JobBarOwner, QWidget):
                 return mid_svc.midyear_report(db, year, path, today=d, progress=progress)
         else:
             def fn(db, progress):
-                return svc.assessment_report(db, year, path, today=d, progress=progress)
+                return svc.assessment_report(db, year, path, today=d, progress=progress, reporting=svc.REPORTING)
         return self.jobs.start(fn, lambda result: self._written(what, result), f"正在生成{what}…", write=True)
 
     def _written(self, what: str, result) -> None:

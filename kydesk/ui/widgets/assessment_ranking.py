@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem,
 
 from kydesk.domain.assessment import number
 from kydesk.domain.errors import KydeskError
-from kydesk.services.assessment import assessment_data
+from kydesk.services import assessment
 from kydesk.ui.widgets.common import today
 
 SHOWN = 10
@@ -44,7 +44,7 @@ class AssessmentRanking(QWidget):
         if year is None:
             return
         try:
-            data = assessment_data(self.ctx.db, year, today(self.ctx))
+            data = assessment.assessment_data(self.ctx.db, year, today(self.ctx), reporting=assessment.REPORTING)
         except KydeskError:
             self.setVisible(False)
             return
