@@ -145,31 +145,46 @@ def add_entry(db: Database, meeting_id: str, *, speaker: str, text: str, agenda_
 
 
 def decide(db: Database, meeting_id: str, *, text: str, lead_unit: str | None = None, partner_units=(),
-           due: str | None = None, make_task: bool = False, today: date | None = None) -> Changed:
-    """A decided item; with make_task it becomes a ledger task whose source is this meeting."""
+           due: str | None = None, make_task: bool = False, today: date | None = None, leader: str = "",
+           person: str = "", section: str = "", title: str = "", link_task: str | None = None) -> Changed:
+    """A decided item; with make_task it becomes a ledger task whose source is this meeting, with
+    link_task it is tied to a task already in the ledger (与已有任务关联) instead of making a duplicate.
+    `title` is the task's short name (the decision sentence stays the 纪要's wording)."""
     meeting_id = resolve_id(db, meeting_id)
     text = (text or "").strip()
     if not text:
         raise ValidationError("议定事项内容不能为空", "text")
+    if make_task and link_task:
+        raise ValidationError("“生成任务”与“与已有任务关联”只能选一个", "link_task")
+    people = {"leader": (leader or "").strip(), "person": (person or "").strip(),
+              "section": (section or "").strip(), "title": (title or "").strip()}
     with db.tx():
         meeting = _editable(db, meeting_id)
+        linked = task_services.resolve_id(db, link_task) if link_task else None
         dl = task_services._deadline_fields(db, due, today or date.fromisoformat(meeting["date"]), meeting["year"])
         dl.pop("_start", None)
         did = rows.insert(db, "decision", {
             "meeting_id": meeting_id, "text": text, "ord": q.max_ord(db, "decision", meeting_id) + 1,
             "lead_unit_id": resolve_unit(db, lead_unit), "partner_unit_ids": resolve_units(db, partner_units),
-            "due": dl["due"], "due_text": dl["due_text"]})
+            "due": dl["due"], "due_text": dl["due_text"], "task_id": linked, **people})
         tables = {"decision"}
         if make_task:
             made = task_services.add_task(
-                db, title=text, lead_unit=lead_unit, partner_units=partner_units, due=due,
-                section=f"{meeting['year']}年第{meeting['number']}期{meeting['kind']}议定事项",
-                source_meeting_id=meeting_id, source_decision_id=did, start=meeting["date"], year=meeting["year"],
+                db, title=people["title"] or text, lead_unit=lead_unit, partner_units=partner_units, due=due,
+                section=people["section"] or default_section(meeting), leader=people["leader"],
+                person=people["person"], source_meeting_id=meeting_id, source_decision_id=did,
+                start=meeting["date"], assigned=meeting["date"], year=meeting["year"],
                 today=today or date.fromisoformat(meeting["date"]))
             rows.update(db, "decision", did, {"task_id": made.id})
             tables |= {"task"}
-    extra = {"task_id": made.id} if make_task else {}
-    return Changed(frozenset(tables), did, "已添加议定事项" + ("并生成任务" if make_task else ""), extra)
+    extra = {"task_id": made.id} if make_task else {"task_id": linked} if linked else {}
+    what = "并生成任务" if make_task else "并关联已有任务" if linked else ""
+    return Changed(frozenset(tables), did, "已添加议定事项" + what, extra)
+
+
+def default_section(meeting: dict) -> str:
+    """The 板块 a decided item's task goes under when none is named: this meeting's own heading."""
+    return f"{meeting['year']}年第{meeting['number']}期{meeting['kind']}议定事项"
 
 
 def set_summary(db: Database, meeting_id: str, text: str) -> Changed:

@@ -13,6 +13,7 @@ never deletes.  A task owned by another unit (assigned by the city) is not chang
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -46,6 +47,37 @@ class RowPlan:
 
 
 @dataclass
+class ColumnMapping:
+    """Which sheet column fed which task field, for the preview."""
+    field: str          # kydesk's field (lead, due, …)
+    label: str          # its Chinese name (牵头单位, 完成时限, …)
+    column: str         # the sheet column letter
+    header: str = ""    # the header text as written in the sheet
+
+    def to_json(self) -> dict:
+        return {"field": self.field, "label": self.label, "column": self.column, "header": self.header}
+
+
+def column_mappings(data: reader.LedgerSheet) -> list[ColumnMapping]:
+    heads = getattr(data, "headers", {}) or {}
+    return [ColumnMapping(f, layout.LABELS.get(f, f), letter, heads.get(f, ""))
+            for f, letter in sorted(data.columns.items(), key=lambda kv: (len(kv[1]), kv[1]))]
+
+
+_TITLE_DATE = re.compile(r"(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?")
+
+
+def title_date(title: str) -> date | None:
+    """The date written in a ledger's title ("（2024年3月15日印发）"), the natural 下达日期; None without one."""
+    for m in _TITLE_DATE.finditer(title or ""):
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+    return None
+
+
+@dataclass
 class ImportResult:
     file: str
     sheet: str = ""
@@ -62,14 +94,34 @@ class ImportResult:
     errors: list[CellProblem] = field(default_factory=list)
     warnings: list[CellProblem] = field(default_factory=list)
     plans: list[RowPlan] = field(default_factory=list)
+    db_year: int = 0                      # the database's 年度: a ledger of another year is pointed out
+    assigned: date | None = None          # 下达日期 of the new tasks
+    assigned_source: str = ""             # given | title | today
+    title: str = ""                       # the sheet's title line
+    columns: list[ColumnMapping] = field(default_factory=list)
     dry_run: bool = False
     applied: bool = False
     tables: frozenset = frozenset()       # like services.Changed, so the window can broadcast it
     message: str = ""
 
+    @property
+    def year_differs(self) -> bool:
+        return bool(self.db_year) and self.year != self.db_year
+
+    def year_note(self) -> str:
+        """What the clerk must know before importing a ledger of another year ("" when the years agree)."""
+        if not self.year_differs:
+            return ""
+        how = {"title": "按表格标题", "given": "按指定", "default": "按默认"}.get(self.year_source, "")
+        return (f"注意：{how}读作 {self.year} 年的台账，而本数据库的年度是 {self.db_year} 年；"
+                f"“7月底前”等时限将按 {self.year} 年计算，到期早的任务会立即显示逾期。")
+
     def to_json(self) -> dict:
         return {"file": self.file, "sheet": self.sheet, "sheets": self.sheets, "year": self.year,
-                "year_source": self.year_source,
+                "year_source": self.year_source, "db_year": self.db_year,
+                "assigned": self.assigned.isoformat() if self.assigned else None,
+                "assigned_source": self.assigned_source,
+                "columns": [c.to_json() for c in self.columns],
                 "new": self.new, "updated": self.updated, "unchanged": self.unchanged, "skipped": self.skipped,
                 "progress": self.progress, "new_units": self.new_units, "ignored_columns": self.ignored_columns,
                 "dry_run": self.dry_run, "applied": self.applied,

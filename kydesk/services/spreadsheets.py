@@ -28,8 +28,10 @@ from kydesk.services.spreadsheet_plan import (  # noqa: F401  (callers use them 
     ImportResult,
     Plan,
     RowPlan,
+    column_mappings,
     plan_import,
     tick,
+    title_date,
 )
 from kydesk.store import rows as store_rows
 from kydesk.store import tasks as task_store
@@ -45,17 +47,26 @@ ExportCancelled = writer.Cancelled      # progress(done, total) answered False: 
 # ---------------------------------------------------------------- import
 
 def import_ledger(db: Database, path, *, sheet: str | None = None, year: int | None = None,
-                  dry_run: bool = False, progress=None, today: date | None = None) -> ImportResult:
+                  dry_run: bool = False, progress=None, today: date | None = None,
+                  assigned: date | None = None) -> ImportResult:
     """Import (or with dry_run, preview) a ledger workbook. Raises SpreadsheetError for a file that cannot
     be read; cell problems come back in `errors` with nothing changed.  progress(done, total) -> False
-    cancels (nothing is written)."""
+    cancels (nothing is written).  `assigned` is the 下达日期 of the ledger's new tasks (序时进度 runs from
+    it when a row has no 开始时间); default: a date in the sheet's title, else today."""
     today = today or clock.today()
-    data = reader.read_ledger(path, sheet=sheet, year=year, default_year=ledger_year(db, today), today=today)
+    db_year = ledger_year(db, today)
+    data = reader.read_ledger(path, sheet=sheet, year=year, default_year=db_year, today=today)
+    found = title_date(data.title)
+    when, when_source = (assigned, "given") if assigned else (found, "title") if found else (today, "today")
     result = ImportResult(file=str(path), sheet=data.sheet, sheets=list(data.sheets), year=data.year,
                           year_source=data.year_source, ignored_columns=data.ignored_columns,
-                          errors=list(data.problems), dry_run=dry_run, skipped=len(data.skipped))
+                          errors=list(data.problems), dry_run=dry_run, skipped=len(data.skipped),
+                          db_year=db_year, assigned=when, assigned_source=when_source, title=data.title,
+                          columns=column_mappings(data))
     total = len(data.rows) * 2 or 1
     plan = plan_import(db, data, result, today, progress, total)
+    for cols in plan.inserts:
+        cols.setdefault("assigned", when)
     if result.errors:
         result.message = result.summary()
         return result
