@@ -93,7 +93,8 @@ def _fmt(d: date) -> str:
 
 
 def _ongoing(task: Task, today: date, last_report: date | None) -> tuple[Light, str]:
-    known = [d for d in (last_report, begin_of(task)) if d]
+    # the latest report (or a later 开始日期) counts; the day it was assigned only while nothing is known
+    known = [d for d in (last_report, task.start) if d] or [d for d in (task.assigned,) if d]
     if not known:
         return Light.GREEN, "长期任务，尚无进展报送记录"
     age = (today - max(known)).days

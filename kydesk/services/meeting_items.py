@@ -216,6 +216,20 @@ def link_decision_task(db: Database, decision_id: str, task_id: str | None) -> C
                    f"已关联任务：{title}" if target else "已取消关联", {"task_id": target})
 
 
+def link_candidates(db: Database) -> list[tuple[str, str]]:
+    """(task id, "title（牵头单位，时限）") of the open tasks a decided item may be linked to, ledger order."""
+    from kydesk.store.units import names_by_id
+
+    names = names_by_id(db)
+    out = []
+    for r in task_store.raw_rows(db, ("id", "title", "lead_unit_id", "due_text", "status")):
+        if r["status"] in ("done", "cancelled"):
+            continue
+        extra = "，".join(x for x in (names.get(r["lead_unit_id"], ""), r["due_text"]) if x)
+        out.append((r["id"], f"{r['title']}（{extra}）" if extra else r["title"]))
+    return out
+
+
 def set_decision_task(db: Database, decision_id: str, make_task: bool, *, today: date | None = None) -> Changed:
     """The "make it a task" switch on an existing decided item."""
     with db.tx():

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from kydesk.domain import clock
+from kydesk.domain import clock, workdays
 from kydesk.domain.errors import KydeskError, NotFound, ValidationError
 from kydesk.domain.models import MEETING_KINDS, AttendanceRole, Meeting
 from kydesk.services import Changed, changed
@@ -47,13 +47,19 @@ def _meeting_time(value: str) -> str:
 
 
 def proposed_next_date(db: Database, today: date | None = None, *, kind: str | None = None) -> date:
-    """推进会 are fortnightly: two weeks after the last one (of `kind` when given), or today."""
+    """推进会 are fortnightly: two weeks after the last one (of `kind` when given), or today; moved on to the
+    next working day when that falls on a weekend or holiday (the user's holiday table counts)."""
+    from kydesk.services.calendar import tables
+
     last = q.last_date(db, kind)
     today = today or clock.today()
+    day = today
     if last:
-        nxt = date.fromisoformat(last) + timedelta(days=14)
-        return max(nxt, today) if nxt < today else nxt
-    return today
+        day = max(date.fromisoformat(last) + timedelta(days=14), today)
+    off, on = tables(db)
+    while not workdays.is_workday(day, off, on):
+        day += timedelta(days=1)
+    return day
 
 
 def add_meeting(db: Database, *, title: str, date_, kind: str = "推进会", place: str = "", chair: str = "",
@@ -222,17 +228,37 @@ def update_meeting(db: Database, meeting_id: str, **values) -> Changed:
     return changed("meeting", id=meeting_id) if diff else Changed(id=meeting_id)
 
 
-def finalize(db: Database, meeting_id: str, *, issued: date | None = None) -> Changed:
-    """定稿: lock the 纪要 and keep this version; a later correction makes a new version."""
+class NotYetHeld(KydeskError):
+    """定稿 of a meeting dated after today: the window asks, the command line wants --force."""
+
+
+def finalize(db: Database, meeting_id: str, *, issued: date | None = None, today: date | None = None,
+             early: bool = False) -> Changed:
+    """定稿: lock the 纪要 and keep this version; a later correction makes a new version.
+
+    A meeting that has not happened yet is refused unless `early` (the clerk confirmed: a 纪要 drafted in
+    advance). 印发 defaults to the finalising day, and is never before the meeting itself."""
     meeting_id = resolve_id(db, meeting_id)
+    today = today or clock.today()
     with db.tx():
         row = _editable(db, meeting_id)
+        held = date.fromisoformat(row["date"])
+        if held > today and not early:
+            raise NotYetHeld(f"会议定于{held.year}年{held.month}月{held.day}日召开，尚未举行：会后再定稿纪要；"
+                             "确需提前定稿，请确认（命令行加 --force）。")
+        issued = issued or max(today, held)
+        if issued < held:
+            raise ValidationError(f"印发日期（{issued.isoformat()}）早于会议日期（{held.isoformat()}），请改正", "issued")
         version = row["summary_version"] + 1
         rows.insert(db, "summary_version", {"meeting_id": meeting_id, "version": version,
                                             "text": row["summary"], "final": 1})
-        rows.update(db, "meeting", meeting_id, {"state": "final", "summary_version": version,
-                                                "issued": issued or clock.today()})
+        rows.update(db, "meeting", meeting_id, {"state": "final", "summary_version": version, "issued": issued})
     return changed("meeting", "summary_version", id=meeting_id, message=f"纪要已定稿（第{version}版）")
+
+
+def issue_date(db: Database, meeting_id: str, today: date | None = None) -> date:
+    """The 印发 date the window proposes: today, but never before the meeting."""
+    return max(today or clock.today(), date.fromisoformat(rows.get(db, "meeting", resolve_id(db, meeting_id))["date"]))
 
 
 def reopen_for_correction(db: Database, meeting_id: str) -> Changed:
