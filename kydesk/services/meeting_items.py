@@ -59,7 +59,9 @@ def update_attendance(db: Database, attendance_id: str, *, name=None, role=None,
     if title is not None:
         cols["title"] = title.strip()
     with db.tx():
-        _item(db, "attendance", attendance_id)
+        row = _item(db, "attendance", attendance_id)
+        if cols.get("role", row["role"]) == AttendanceRole.LEAVE.value and not cols.get("reason", row["reason"]):
+            raise ValidationError(f"{cols.get('name', row['name'])} 请假，须填写请假事由", "reason")
         if unit is not _KEEP:
             cols["unit_id"] = resolve_unit(db, (unit or "").strip() or None, field="unit")
         diff = rows.update(db, "attendance", attendance_id, cols)

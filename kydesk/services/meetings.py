@@ -115,6 +115,8 @@ def attend(db: Database, meeting_id: str, *, name: str, role: str = "出席", un
         role_v = AttendanceRole(role.strip())
     except ValueError:
         raise ValidationError(f"参会身份“{role}”无效，可选：出席、列席、请假", "role") from None
+    if role_v == AttendanceRole.LEAVE and not (reason or "").strip():
+        raise ValidationError(f"{name} 请假，须填写请假事由（如 出差、公务冲突）", "reason")
     with db.tx():
         _editable(db, meeting_id)
         already = q.attendee_role(db, meeting_id, name)

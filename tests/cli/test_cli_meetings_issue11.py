@@ -41,3 +41,24 @@ def test_final_of_a_meeting_not_yet_held(cdb):
     ok("--db", cdb, "meeting", "final", mid, "--force")
     assert ok("--db", cdb, "meeting", "list", "--json").json()[0]["state"] == "final"
     misuse("--db", cdb, "meeting", "final")
+
+
+def test_unit_and_person_uses_merge_delete(cdb):
+    tid = ok("--db", cdb, "task", "add", "--title", "编制规划", "--lead-unit", "市发改委", "--json").json()["id"]
+    ok("--db", cdb, "task", "add", "--title", "建设步道", "--lead-unit", "市发展和改革委员会")
+    uses = ok("--db", cdb, "unit", "uses", "市发改委", "--json").json()
+    assert uses == {"name": "市发改委", "total": 1, "uses": {"牵头的任务": 1}}
+    fails("--db", cdb, "unit", "delete", "市发改委", needle="不能删除")
+    r = ok("--db", cdb, "unit", "merge", "市发改委", "--into", "市发展和改革委员会")
+    assert "已将“市发改委”合并到“市发展和改革委员会”" in r.err
+    assert ok("--db", cdb, "task", "show", tid, "--json").json()["lead_unit"] == "市发展和改革委员会"
+    fails("--db", cdb, "unit", "uses", "市发改委", needle="找不到单位")
+    fails("--db", cdb, "unit", "merge", "市发展和改革委员会", "--into", "市发展和改革委员会", needle="同一个单位")
+    misuse("--db", cdb, "unit", "merge", "市发展和改革委员会")
+    mid = ok("--db", cdb, "meeting", "add", "--title", "推进会", "--date", "2024-07-05", "--chair", "王建军",
+             "--json").json()["id"]
+    fails("--db", cdb, "meeting", "attend", mid, "--name", "孙涛", "--role", "请假", needle="请假事由")
+    ok("--db", cdb, "meeting", "attend", mid, "--name", "孙涛", "--role", "请假", "--reason", "出差")
+    assert ok("--db", cdb, "person", "uses", "王建军", "--json").json()["uses"] == {"会议主持人": 1}
+    ok("--db", cdb, "person", "merge", "王建军", "--into", "王建国")
+    assert ok("--db", cdb, "person", "uses", "王建国", "--json").json()["total"] == 1
