@@ -44,6 +44,8 @@ class RowPlan:
     title: str
     task_id: str | None = None
     changes: dict = field(default_factory=dict)     # field -> (old, new), for the preview
+    due_text: str = ""                              # 时限 as written in the row …
+    due: date | None = None                         # … and as read (None: no date, e.g. 长期坚持)
 
 
 @dataclass
@@ -59,8 +61,8 @@ class ColumnMapping:
 
 
 def column_mappings(data: reader.LedgerSheet) -> list[ColumnMapping]:
-    heads = getattr(data, "headers", {}) or {}
-    return [ColumnMapping(f, layout.LABELS.get(f, f), letter, heads.get(f, ""))
+    heads = data.headers or {}
+    return [ColumnMapping(f, layout.LABELS.get(f, f), letter, heads.get(letter, ""))
             for f, letter in sorted(data.columns.items(), key=lambda kv: (len(kv[1]), kv[1]))]
 
 
@@ -99,6 +101,9 @@ class ImportResult:
     assigned_source: str = ""             # given | title | today
     title: str = ""                       # the sheet's title line
     columns: list[ColumnMapping] = field(default_factory=list)
+    headers: dict[str, str] = field(default_factory=dict)   # sheet column letter -> header text
+    signature: str = ""                   # the header layout, to remember a column correction by
+    corrected: bool = False               # columns were set by the clerk (now or remembered)
     dry_run: bool = False
     applied: bool = False
     tables: frozenset = frozenset()       # like services.Changed, so the window can broadcast it
@@ -120,8 +125,10 @@ class ImportResult:
         return {"file": self.file, "sheet": self.sheet, "sheets": self.sheets, "year": self.year,
                 "year_source": self.year_source, "db_year": self.db_year,
                 "assigned": self.assigned.isoformat() if self.assigned else None,
-                "assigned_source": self.assigned_source,
+                "assigned_source": self.assigned_source, "corrected": self.corrected,
                 "columns": [c.to_json() for c in self.columns],
+                "rows": [{"row": p.row, "action": p.action, "title": p.title, "due_text": p.due_text,
+                          "due": p.due.isoformat() if p.due else None} for p in self.plans],
                 "new": self.new, "updated": self.updated, "unchanged": self.unchanged, "skipped": self.skipped,
                 "progress": self.progress, "new_units": self.new_units, "ignored_columns": self.ignored_columns,
                 "dry_run": self.dry_run, "applied": self.applied,
@@ -289,10 +296,11 @@ def plan_import(db: Database, data: reader.LedgerSheet, result: ImportResult, to
             result.errors.append(CellProblem(item.sheet, item.row, letters.get("due", ""),
                                              f"时限（{store_rows.to_sql(due)}）早于开始时间（{store_rows.to_sql(start)}）"))
             continue
+        read = {"due_text": item.deadline.text if item.deadline else "", "due": item.deadline.due if item.deadline else None}
         if task is None:
             plan.inserts.append({"_row": item.row, **wanted})
             result.new += 1
-            result.plans.append(RowPlan(item.row, "new", item.title))
+            result.plans.append(RowPlan(item.row, "new", item.title, **read))
             task_id, task_old = None, None
         else:
             task_id, task_old = task["id"], task
@@ -305,17 +313,17 @@ def plan_import(db: Database, data: reader.LedgerSheet, result: ImportResult, to
                     continue
             if not changes:
                 result.unchanged += 1
-                result.plans.append(RowPlan(item.row, "unchanged", item.title, task_id))
+                result.plans.append(RowPlan(item.row, "unchanged", item.title, task_id, **read))
             elif task["owner"] not in ("", db.unit_code):
                 result.skipped += 1
                 result.warnings.append(CellProblem(
                     item.sheet, item.row, "", f"任务“{item.title}”由单位 {task['owner']} 负责维护，表中的修改未导入"
                                               "（如需调整时限，请提出延期申请）"))
-                result.plans.append(RowPlan(item.row, "skipped", item.title, task_id, changes))
+                result.plans.append(RowPlan(item.row, "skipped", item.title, task_id, changes, **read))
             else:
                 plan.updates.append((task_id, {k: v for k, (_, v) in changes.items()}))
                 result.updated += 1
-                result.plans.append(RowPlan(item.row, "updated", item.title, task_id, changes))
+                result.plans.append(RowPlan(item.row, "updated", item.title, task_id, changes, **read))
         if item.progress and (task_old is None or latest.get(task_id, "") != item.progress):
             plan.progress.append({"_task": task_id, "_row": item.row, "text": item.progress, "percent": item.percent,
                                   "_unit": item.lead_unit})

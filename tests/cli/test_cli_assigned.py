@@ -29,6 +29,8 @@ def test_xlsx_import_assigned_and_other_year(cdb, tmp_path):
     data = r.json()
     assert (data["year"], data["db_year"], data["assigned"]) == (2023, 2024, "2023-03-01")
     assert {c["label"]: c["column"] for c in data["columns"]}["牵头单位"] == "C"
+    assert data["rows"][0] == {"row": 3, "action": "new", "title": "建设康养步道", "due_text": "7月底前",
+                               "due": "2023-07-31"}
     r = ok("--db", cdb, "xlsx", "import", path)
     assert "2023 年的台账" in r.err and "2024 年" in r.err
     fails("--db", cdb, "xlsx", "import", path, "--assigned", "2023-02-30", needle="下达日期")
