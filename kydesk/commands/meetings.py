@@ -107,8 +107,11 @@ def cmd_attend(args):
     from kydesk.services import meetings
 
     with open_existing(args) as db:
-        return _print_id(args, meetings.attend(db, args.meeting_id, name=args.name, role=args.role, unit=args.unit,
-                                               reason=args.reason))
+        done = meetings.attend(db, args.meeting_id, name=args.name, role=args.role, unit=args.unit,
+                               reason=args.reason, reason_required=False)
+        if args.role == "请假" and not (args.reason or "").strip():
+            say(f"注意：{args.name.strip()} 请假未填写事由，纪要的请假名单将只有姓名；可用 --reason 补上")
+        return _print_id(args, done)
 
 
 def cmd_agenda(args):

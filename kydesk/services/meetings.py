@@ -106,7 +106,9 @@ def _editable(db: Database, meeting_id: str) -> dict:
 
 
 def attend(db: Database, meeting_id: str, *, name: str, role: str = "出席", unit: str | None = None,
-           reason: str = "", title: str = "") -> Changed:
+           reason: str = "", title: str = "", reason_required: bool = True) -> Changed:
+    """Register one attendee. 请假 needs a reason; `reason_required=False` is for the command line, whose
+    contract has --reason optional (the batch scripts of the city office rely on it): it warns instead."""
     meeting_id = resolve_id(db, meeting_id)
     name = (name or "").strip()
     if not name:
@@ -115,7 +117,7 @@ def attend(db: Database, meeting_id: str, *, name: str, role: str = "出席", un
         role_v = AttendanceRole(role.strip())
     except ValueError:
         raise ValidationError(f"参会身份“{role}”无效，可选：出席、列席、请假", "role") from None
-    if role_v == AttendanceRole.LEAVE and not (reason or "").strip():
+    if role_v == AttendanceRole.LEAVE and not (reason or "").strip() and reason_required:
         raise ValidationError(f"{name} 请假，须填写请假事由（如 出差、公务冲突）", "reason")
     with db.tx():
         _editable(db, meeting_id)
