@@ -48,6 +48,12 @@ def _unit(db: Database, key: str, field: str = "unit"):
     return found
 
 
+def _not_ours(db: Database, unit, verb: str, field: str) -> None:
+    """This site's own unit stands for the whole office (reports, packages): it is never merged away."""
+    if unit.id == units.own_unit_id(db) or (unit.code and unit.code == db.unit_code):
+        raise ValidationError(f"“{unit.name}”是本单位，不能{verb}", field)
+
+
 def unit_usage(db: Database, key: str) -> Usage:
     unit = _unit(db, key)
     refs = unit_refs.unit_refs(db, unit.id)
@@ -62,6 +68,7 @@ def merge_units(db: Database, source: str, into: str) -> Changed:
         old, new = _unit(db, source, "source"), _unit(db, into, "into")
         if old.id == new.id:
             raise ValidationError(f"“{old.name}”与“{new.name}”是同一个单位，无需合并", "into")
+        _not_ours(db, old, "合并到其他单位", "source")
         _check_owner(db, old.id, "合并", "source")
         refs = unit_refs.unit_refs(db, old.id)
         foreign = [r for r in refs if r["owner"] and db.unit_code and r["owner"] != db.unit_code]
@@ -79,6 +86,7 @@ def delete_unit(db: Database, key: str) -> Changed:
     """Delete a unit nothing uses; one in use says what uses it (merge it instead)."""
     with db.tx():
         unit = _unit(db, key)
+        _not_ours(db, unit, "删除", "unit")
         _check_owner(db, unit.id, "删除", "unit")
         usage = unit_usage(db, unit.id)
         if usage.total:

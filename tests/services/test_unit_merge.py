@@ -42,6 +42,13 @@ def test_usage_then_merge_moves_every_use(db, book):
         unit_merge.unit_usage(db, "市发改委")
 
 
+def test_the_own_unit_is_never_merged_away_or_deleted(db, book):
+    with pytest.raises(ValidationError, match="是本单位"):
+        unit_merge.delete_unit(db, "611002")
+    with pytest.raises(ValidationError, match="是本单位"):
+        unit_merge.merge_units(db, "商州区康养专班", "市发改委")
+
+
 def test_delete_only_what_nothing_uses(db, book):
     with pytest.raises(ValidationError, match="不能删除"):
         unit_merge.delete_unit(db, "区林业局")

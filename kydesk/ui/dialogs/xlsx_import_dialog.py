@@ -313,6 +313,7 @@ class XlsxImportDialog(QDialog):
             combo.currentIndexChanged.connect(self._column_chosen)
             table.setCellWidget(r, 1, combo)
             table.setItem(r, 2, QTableWidgetItem(result.headers.get(mapped.get(f, ""), "")))
+        table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
         table.resizeColumnToContents(0)
         table.setColumnWidth(1, 220)

@@ -76,19 +76,19 @@ class Ui_XlsxImportDialog(object):
         self.assignedLabel = QLabel(XlsxImportDialog)
         self.assignedLabel.setObjectName(u"assignedLabel")
 
-        self.fileLayout.addWidget(self.assignedLabel, 2, 0, 1, 1)
+        self.fileLayout.addWidget(self.assignedLabel, 2, 2, 1, 1)
 
         self.assigned = QDateEdit(XlsxImportDialog)
         self.assigned.setObjectName(u"assigned")
         self.assigned.setCalendarPopup(True)
 
-        self.fileLayout.addWidget(self.assigned, 2, 1, 1, 1)
+        self.fileLayout.addWidget(self.assigned, 2, 3, 1, 1)
 
         self.assignedSource = QLabel(XlsxImportDialog)
         self.assignedSource.setObjectName(u"assignedSource")
         self.assignedSource.setStyleSheet(u"color: #5f6368;")
 
-        self.fileLayout.addWidget(self.assignedSource, 2, 2, 1, 3)
+        self.fileLayout.addWidget(self.assignedSource, 2, 4, 1, 1)
 
         self.fileSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
