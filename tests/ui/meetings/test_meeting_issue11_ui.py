@@ -56,6 +56,7 @@ def test_a_decided_item_has_its_people_section_and_title_or_links_a_task(qtbot, 
     assert len(ts.list_tasks(db)) == 2
     second = ms.get_meeting(db, mid).decisions[1]
     assert second.task_id == existing and second.linked
+    assert panel.model.index(1, 5).data().startswith("关联：康养小镇可研批复")
     panel.ui.table.selectRow(1)
     assert panel.ui.taskButton.text() == "取消关联"
     panel.ui.deleteButton.click()
