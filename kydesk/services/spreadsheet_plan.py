@@ -296,11 +296,11 @@ def plan_import(db: Database, data: reader.LedgerSheet, result: ImportResult, to
             result.errors.append(CellProblem(item.sheet, item.row, letters.get("due", ""),
                                              f"时限（{store_rows.to_sql(due)}）早于开始时间（{store_rows.to_sql(start)}）"))
             continue
-        read = {"due_text": item.deadline.text if item.deadline else "", "due": item.deadline.due if item.deadline else None}
+        due_text, due_read = (item.deadline.text, item.deadline.due) if item.deadline else ("", None)
         if task is None:
             plan.inserts.append({"_row": item.row, **wanted})
             result.new += 1
-            result.plans.append(RowPlan(item.row, "new", item.title, **read))
+            result.plans.append(RowPlan(item.row, "new", item.title, due_text=due_text, due=due_read))
             task_id, task_old = None, None
         else:
             task_id, task_old = task["id"], task
@@ -313,17 +313,17 @@ def plan_import(db: Database, data: reader.LedgerSheet, result: ImportResult, to
                     continue
             if not changes:
                 result.unchanged += 1
-                result.plans.append(RowPlan(item.row, "unchanged", item.title, task_id, **read))
+                result.plans.append(RowPlan(item.row, "unchanged", item.title, task_id, due_text=due_text, due=due_read))
             elif task["owner"] not in ("", db.unit_code):
                 result.skipped += 1
                 result.warnings.append(CellProblem(
                     item.sheet, item.row, "", f"任务“{item.title}”由单位 {task['owner']} 负责维护，表中的修改未导入"
                                               "（如需调整时限，请提出延期申请）"))
-                result.plans.append(RowPlan(item.row, "skipped", item.title, task_id, changes, **read))
+                result.plans.append(RowPlan(item.row, "skipped", item.title, task_id, changes, due_text=due_text, due=due_read))
             else:
                 plan.updates.append((task_id, {k: v for k, (_, v) in changes.items()}))
                 result.updated += 1
-                result.plans.append(RowPlan(item.row, "updated", item.title, task_id, changes, **read))
+                result.plans.append(RowPlan(item.row, "updated", item.title, task_id, changes, due_text=due_text, due=due_read))
         if item.progress and (task_old is None or latest.get(task_id, "") != item.progress):
             plan.progress.append({"_task": task_id, "_row": item.row, "text": item.progress, "percent": item.percent,
                                   "_unit": item.lead_unit})

@@ -50,14 +50,13 @@ def move_unit_refs(db: Database, refs: list[dict], old: str, new: str) -> int:
         row = rows.get(db, ref["table"], ref["id"])
         col = ref["column"]
         if col in MANY:
-            ids = json.loads(row[col] or "[]")
             lead = row.get("lead_unit_id")
-            value = []
-            for i in ids:
+            kept: list[str] = []
+            for i in json.loads(row[col] or "[]"):
                 i = new if i == old else i
-                if i not in value and i != lead:
-                    value.append(i)
-            value = json.dumps(value, ensure_ascii=False)
+                if i not in kept and i != lead:
+                    kept.append(i)
+            value = json.dumps(kept, ensure_ascii=False)
         else:
             value = new
         moved += bool(rows.update(db, ref["table"], ref["id"], {col: value}, enforce_owner=False))
