@@ -49,6 +49,11 @@ def register(sub, common, add):
     p.add_argument("--partner-units", help="配合单位，用顿号分隔")
     p.add_argument("--due", help="时限：日期或“7月底前”等")
     p.add_argument("--task", action="store_true", help="生成任务")
+    p.add_argument("--leader", default="", help="责任领导")
+    p.add_argument("--person", default="", help="责任人")
+    p.add_argument("--section", default="", help="任务所属板块（默认：本次会议议定事项）")
+    p.add_argument("--title", default="", help="任务简称（默认：议定事项原文）")
+    p.add_argument("--link", metavar="TASK_ID", help="与已有任务关联（不另生成任务）")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_decide)
 
@@ -59,6 +64,8 @@ def register(sub, common, add):
 
     p = add(ms, "final", "纪要定稿（锁定）", parents=[common])
     p.add_argument("meeting_id", metavar="MEETING_ID")
+    p.add_argument("--issued", metavar="YYYY-MM-DD", help="印发日期（默认今天，且不早于会议日期）")
+    p.add_argument("--force", action="store_true", help="会议尚未召开也定稿")
     p.set_defaults(func=cmd_final)
 
 
@@ -100,8 +107,11 @@ def cmd_attend(args):
     from kydesk.services import meetings
 
     with open_existing(args) as db:
-        return _print_id(args, meetings.attend(db, args.meeting_id, name=args.name, role=args.role, unit=args.unit,
-                                               reason=args.reason))
+        done = meetings.attend(db, args.meeting_id, name=args.name, role=args.role, unit=args.unit,
+                               reason=args.reason, reason_required=False)
+        if args.role == "请假" and not (args.reason or "").strip():
+            say(f"注意：{args.name.strip()} 请假未填写事由，纪要的请假名单将只有姓名；可用 --reason 补上")
+        return _print_id(args, done)
 
 
 def cmd_agenda(args):
@@ -116,8 +126,10 @@ def cmd_decide(args):
 
     with open_existing(args) as db:
         done = meetings.decide(db, args.meeting_id, text=args.text, lead_unit=args.lead_unit,
-                               partner_units=args.partner_units or [], due=args.due, make_task=args.task)
-        if args.task:
+                               partner_units=args.partner_units or [], due=args.due, make_task=args.task,
+                               leader=args.leader, person=args.person, section=args.section, title=args.title,
+                               link_task=args.link)
+        if args.task or args.link:
             task_id = done.extra["task_id"]
             if args.json:
                 emit_json({"id": done.id, "task_id": task_id})
@@ -149,7 +161,9 @@ def cmd_summary(args):
 
 def cmd_final(args):
     from kydesk.services import meetings
+    from kydesk.services.tasks import parse_day
 
+    issued = parse_day(args.issued, "issued", "印发日期") if args.issued else None
     with open_existing(args) as db:
-        say(meetings.finalize(db, args.meeting_id).message)
+        say(meetings.finalize(db, args.meeting_id, issued=issued, early=args.force).message)
     return 0

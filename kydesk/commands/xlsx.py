@@ -14,6 +14,8 @@ def register(sub, common, add):
     p.add_argument("file", metavar="FILE")
     p.add_argument("--sheet", help="工作表名称（默认：第一个有台账表头的工作表）")
     p.add_argument("--year", type=int, help="台账年度（默认：取表格标题中的年份，否则为本库年度）")
+    p.add_argument("--assigned", metavar="YYYY-MM-DD",
+                   help="下达日期：新任务的序时进度从这天算起（默认：表格标题中的日期，否则为今天）")
     p.add_argument("--dry-run", action="store_true", help="只预览将新增/更新的数量和问题，不写入")
     p.add_argument("--json", action="store_true", help="输出 JSON")
     p.set_defaults(func=cmd_import)
@@ -30,9 +32,12 @@ def register(sub, common, add):
 
 def cmd_import(args):
     from kydesk.services.spreadsheets import import_ledger
+    from kydesk.services.tasks import parse_day
 
+    assigned = parse_day(args.assigned, "assigned", "下达日期") if args.assigned else None
     with open_existing(args) as db:
-        result = import_ledger(db, args.file, sheet=args.sheet, year=args.year, dry_run=args.dry_run)
+        result = import_ledger(db, args.file, sheet=args.sheet, year=args.year, dry_run=args.dry_run,
+                               assigned=assigned)
     if args.json:
         emit_json(result.to_json())
     if result.errors:
@@ -42,6 +47,8 @@ def cmd_import(args):
         return 1
     if not args.json:
         print(result.summary())
+        if result.year_note():
+            say(f"  {result.year_note()}（可用 --year 指定年度）")
         for warning in result.warnings:
             say(f"  注意：{warning}")
         if result.ignored_columns:

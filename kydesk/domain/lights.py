@@ -1,5 +1,10 @@
 """亮灯督办: a task's traffic light against its deadline and its 序时进度 (share of its time passed).
 
+序时进度 runs from the task's beginning: its 开始日期, else the day it was assigned (added, decided at a
+meeting, or the 下达日期 of an imported ledger), and only for a task with neither January 1 of its due year.
+Until its first reporting date (the first month-end at least FIRST_REPORT_DAYS after that beginning: the
+first 月调度 it can be expected to answer) a task that is not yet due is not judged behind 序时进度.
+
 Dated tasks: red when overdue or behind 序时进度 by more than `red_gap` points; yellow when due within
 `warn_days` days or behind by more than `yellow_gap` points; green otherwise.  "More than" is strict: a
 task exactly `yellow_gap` points behind stays green.
@@ -15,7 +20,7 @@ next occurrence at the time of writing); the next occurrence is computed from `t
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from kydesk.domain.errors import DeadlineError
 from kydesk.domain.models import Light, LightSettings, Task, TaskStatus
@@ -24,6 +29,21 @@ from kydesk.domain.recurrence import next_occurrence, previous_occurrence
 ONGOING_YELLOW_DAYS = 31
 ONGOING_RED_DAYS = 62
 _CLOSED = (TaskStatus.DONE, TaskStatus.CANCELLED)
+
+
+FIRST_REPORT_DAYS = 14
+
+
+def begin_of(task: Task) -> date | None:
+    """Where the task's time starts: its 开始日期, else the day it was assigned (None: neither is known)."""
+    return task.start or task.assigned
+
+
+def first_report_day(begin: date) -> date:
+    """The first month-end at least FIRST_REPORT_DAYS after `begin`: the first 月调度 a task can answer."""
+    d = begin + timedelta(days=FIRST_REPORT_DAYS)
+    nxt = date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+    return nxt - timedelta(days=1)
 
 
 def _elapsed(start: date | None, due: date, today: date) -> tuple[int, int]:
@@ -41,6 +61,11 @@ def schedule_share(start: date | None, due: date | None, today: date) -> float:
         return 0.0
     passed, span = _elapsed(start, due, today)
     return passed / span
+
+
+def task_share(task: Task, today: date) -> float:
+    """序时进度 of a task: schedule_share from its beginning (begin_of) to its deadline."""
+    return schedule_share(begin_of(task), task.due, today)
 
 
 def _recurrence(task: Task) -> str | None:
@@ -68,7 +93,8 @@ def _fmt(d: date) -> str:
 
 
 def _ongoing(task: Task, today: date, last_report: date | None) -> tuple[Light, str]:
-    known = [d for d in (last_report, task.start) if d]
+    # the latest report (or a later 开始日期) counts; the day it was assigned only while nothing is known
+    known = [d for d in (last_report, task.start) if d] or [d for d in (task.assigned,) if d]
     if not known:
         return Light.GREEN, "长期任务，尚无进展报送记录"
     age = (today - max(known)).days
@@ -87,7 +113,8 @@ def _recurring(task: Task, rec: str, today: date, settings: LightSettings,
     before_prev = previous_occurrence(rec, prev)
     # The previous occurrence binds once the task had begun before it; with neither a start nor any report
     # we cannot tell when the duty began (e.g. a freshly imported ledger), so only the next one is judged.
-    binds = prev > task.start if task.start else last_report is not None
+    begin = begin_of(task)
+    binds = prev > begin if begin else last_report is not None
     # A report on the day of the earlier occurrence answered that occurrence, hence strictly after.
     if binds and (last_report is None or last_report <= before_prev):
         return Light.RED, f"{_fmt(prev)}应报送的情况未报送"
@@ -100,8 +127,15 @@ def _recurring(task: Task, rec: str, today: date, settings: LightSettings,
 def _dated(task: Task, due: date, today: date, settings: LightSettings) -> tuple[Light, str]:
     if today > due:
         return Light.RED, f"已逾期{(today - due).days}天"
-    passed, span = _elapsed(task.start, due, today)
+    begin = begin_of(task) or date(due.year, 1, 1)
+    passed, span = _elapsed(begin, due, today)
     percent = task.percent or 0
+    if today <= first_report_day(begin):
+        # too new to be behind anything: only the deadline itself can warn
+        left = (due - today).days
+        if left <= settings.warn_days:
+            return Light.YELLOW, "今天到期" if left == 0 else f"距时限还有{left}天"
+        return Light.GREEN, f"新下达任务，首次报送前不计序时进度（{_fmt(first_report_day(begin))}起计）"
     behind = passed * 100 - percent * span          # points behind 序时进度, times span
     share = round(passed * 100 / span)
     gap_text = f"进度{percent}%，落后序时进度{share}%达{round(behind / span)}个百分点"

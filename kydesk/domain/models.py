@@ -122,6 +122,7 @@ class Task:
     source_meeting_id: str | None = None
     source_decision_id: str | None = None
     seq: int = 0                           # 序号 within its section
+    assigned: date | None = None           # 下达日期: added, decided at a meeting, or the imported ledger's
     latest_progress: str = ""
     owner: str = ""                        # unit code that owns the row (sync)
     rev: int = 1
@@ -191,6 +192,11 @@ class Decision:
     due: date | None = None
     due_text: str = ""
     task_id: str | None = None
+    leader: str = ""                # 责任领导
+    person: str = ""                # 责任人
+    section: str = ""               # 板块 the task goes under
+    title: str = ""                 # short task title; the decision sentence stays the 纪要's wording
+    linked: bool = False            # task_id is a task already in the ledger, not one this item made
 
 
 @dataclass

@@ -14,6 +14,7 @@ import bisect
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from kydesk.domain.lights import begin_of
 from kydesk.domain.models import Light, Task, TaskStatus
 
 # Colour keys of the items; painters map them to real colours (reports/warroom.json "colours").
@@ -311,7 +312,7 @@ class ChartLayout:
         h = m.row_h * m.bar_frac
         top = y + (m.row_h - h) / 2
         due = None if (t.recurrence or t.ongoing) else t.due
-        start = t.start or (date(due.year, 1, 1) if due else sc.start)
+        start = begin_of(t) or (date(due.year, 1, 1) if due else sc.start)
         if due is not None and start > due:
             start = due
         stub = max(m.arrow * 1.5, 2 * m.day_w)
@@ -329,7 +330,7 @@ class ChartLayout:
         x0, top, w, h = self.bar_box(ct, y)
         out = [Item("bar", x0, top, w, h, ct.paint, task_id=t.id)]
         due = None if (t.recurrence or t.ongoing) else t.due
-        start = t.start or (date(due.year, 1, 1) if due else sc.start)
+        start = begin_of(t) or (date(due.year, 1, 1) if due else sc.start)
         mid = top + h / 2
         ah = min(m.row_h * 0.7, h * 1.6)
         right_edge = self.table_w + self.time_w

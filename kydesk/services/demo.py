@@ -106,11 +106,12 @@ class _Ledger:
     def task(self, section: str, item: dict) -> str:
         due_text, _ = self._due(item)
         # no start unless given: a period phrase ("第三季度") then brings its own (7月1日)
-        start = {}
+        # the demo ledger was handed down at the start of its year
+        start: dict = {"assigned": date(self.year, 1, 1)}
         if item.get("start_in") == "year":
-            start = {"start": date(self.year, 1, 1)}
+            start["start"] = date(self.year, 1, 1)
         elif "start_in" in item:
-            start = {"start": self.today + timedelta(days=item["start_in"])}
+            start["start"] = self.today + timedelta(days=item["start_in"])
         done = tasks.add_task(
             self.db, title=item["title"], section=section, target=item.get("target", ""),
             lead_unit=item.get("lead"), partner_units=item.get("partners", []), leader=item.get("leader", ""),
@@ -140,14 +141,14 @@ class _Ledger:
                                    unit=unit)
             return
         finished = item.get("state") == "done" or (item.get("state") != "open" and task.due < self.today)
-        first = task.start or date(task.due.year, 1, 1)
+        first = lights.begin_of(task) or date(task.due.year, 1, 1)
         if finished:
             end = min(task.due - timedelta(days=3), self.today - timedelta(days=1))
             end = max(end, first)
             self._reports(task_id, texts, first, end, 100, unit)
             tasks.mark_done(self.db, task_id, on=end)
             return
-        share = lights.schedule_share(task.start, task.due, self.today)
+        share = lights.task_share(task, self.today)
         percent = max(0, min(95, round(share * 100) + item.get("pace", 0)))
         if share > 0 and texts:
             self._reports(task_id, texts, first, self.today - timedelta(days=2), percent, unit)

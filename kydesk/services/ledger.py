@@ -207,7 +207,7 @@ def home_summary(db: Database, today: date | None = None, limit: int = 100) -> H
     if home.next_meeting is None:
         from kydesk.services.meetings import proposed_next_date
 
-        home.proposed_meeting = proposed_next_date(db, today)
+        home.proposed_meeting = proposed_next_date(db, today, kind="推进会")
     home.last_meeting = home_queries.last_meeting(db, today)
     if home.last_meeting:
         home.open_decisions = home_queries.open_decisions(db, home.last_meeting["id"])

@@ -59,7 +59,9 @@ def update_attendance(db: Database, attendance_id: str, *, name=None, role=None,
     if title is not None:
         cols["title"] = title.strip()
     with db.tx():
-        _item(db, "attendance", attendance_id)
+        row = _item(db, "attendance", attendance_id)
+        if cols.get("role", row["role"]) == AttendanceRole.LEAVE.value and not cols.get("reason", row["reason"]):
+            raise ValidationError(f"{cols.get('name', row['name'])} 请假，须填写请假事由", "reason")
         if unit is not _KEEP:
             cols["unit_id"] = resolve_unit(db, (unit or "").strip() or None, field="unit")
         diff = rows.update(db, "attendance", attendance_id, cols)
@@ -143,16 +145,34 @@ def _live_task(db: Database, task_id: str | None) -> dict | None:
         return None   # deleted in the ledger: the decision stands on its own
 
 
+def _own_task(db: Database, row: dict) -> dict | None:
+    """The task this decided item made (None for none, or for a task it is only linked to)."""
+    task = _live_task(db, row["task_id"])
+    return task if task is not None and task["source_decision_id"] == row["id"] else None
+
+
 def update_decision(db: Database, decision_id: str, *, text=None, lead_unit=_KEEP, partner_units=None, due=_KEEP,
-                    today: date | None = None) -> Changed:
-    """Edit a decided item; its task follows (title, lead and partner units, deadline)."""
+                    today: date | None = None, leader=None, person=None, section=None, title=None) -> Changed:
+    """Edit a decided item; the task it made follows (title, units, people, 板块, deadline). A task it is
+    only linked to (与已有任务关联) belongs to the ledger and is left alone."""
     with db.tx():
         row, meeting, day = _decision_context(db, decision_id)
         cols, task_values = {}, {}
         if text is not None:
             if not text.strip():
                 raise ValidationError("议定事项内容不能为空", "text")
-            cols["text"] = task_values["title"] = text.strip()
+            cols["text"] = text.strip()
+            if not (title if title is not None else row["title"]).strip():
+                task_values["title"] = text.strip()
+        if title is not None:
+            cols["title"] = title.strip()
+            task_values["title"] = title.strip() or (cols.get("text") or row["text"])
+        for key, value in (("leader", leader), ("person", person)):
+            if value is not None:
+                cols[key] = task_values[key] = value.strip()
+        if section is not None:
+            cols["section"] = section.strip()
+            task_values["section"] = section.strip() or meeting_services_default_section(meeting)
         if lead_unit is not _KEEP:
             lead = (lead_unit or "").strip() or None
             cols["lead_unit_id"] = resolve_unit(db, lead)
@@ -167,7 +187,7 @@ def update_decision(db: Database, decision_id: str, *, text=None, lead_unit=_KEE
             task_values["due"] = due
         diff = rows.update(db, "decision", decision_id, cols)
         tables = {"decision"} if diff else set()
-        task = _live_task(db, row["task_id"])
+        task = _own_task(db, row)
         if task is not None and task_values:
             tcols = task_services._columns(db, task_values, today or day, meeting["year"])
             if "lead_unit_id" in tcols and not tcols["lead_unit_id"]:
@@ -178,20 +198,59 @@ def update_decision(db: Database, decision_id: str, *, text=None, lead_unit=_KEE
     return Changed(frozenset(tables), decision_id, "议定事项已保存" + ("，任务已同步" if "task" in tables else ""))
 
 
+def meeting_services_default_section(meeting: dict) -> str:
+    from kydesk.services.meetings import default_section
+
+    return default_section(meeting)
+
+
+def link_decision_task(db: Database, decision_id: str, task_id: str | None) -> Changed:
+    """与已有任务关联: tie the decided item to a task already in the ledger (None: undo the link). An item
+    that made its own task must first turn that off, so no task is left orphaned."""
+    with db.tx():
+        row, _meeting, _day = _decision_context(db, decision_id)
+        if _own_task(db, row) is not None:
+            raise KydeskError("该议定事项已生成了自己的任务；如要改为关联已有任务，请先取消“生成任务”")
+        target = task_services.resolve_id(db, task_id) if task_id else None
+        rows.update(db, "decision", decision_id, {"task_id": target})
+    title = task_store.get(db, target).title if target else ""
+    return Changed(frozenset({"decision"}), decision_id,
+                   f"已关联任务：{title}" if target else "已取消关联", {"task_id": target})
+
+
+def link_candidates(db: Database) -> list[tuple[str, str]]:
+    """(task id, "title（牵头单位，时限）") of the open tasks a decided item may be linked to, ledger order."""
+    from kydesk.store.units import names_by_id
+
+    names = names_by_id(db)
+    out = []
+    for r in task_store.raw_rows(db, ("id", "title", "lead_unit_id", "due_text", "status")):
+        if r["status"] in ("done", "cancelled"):
+            continue
+        extra = "，".join(x for x in (names.get(r["lead_unit_id"], ""), r["due_text"]) if x)
+        out.append((r["id"], f"{r['title']}（{extra}）" if extra else r["title"]))
+    return out
+
+
 def set_decision_task(db: Database, decision_id: str, make_task: bool, *, today: date | None = None) -> Changed:
     """The "make it a task" switch on an existing decided item."""
     with db.tx():
         row, meeting, day = _decision_context(db, decision_id)
         task = _live_task(db, row["task_id"])
+        if task is not None and task["source_decision_id"] != decision_id:      # only linked: drop the link
+            if make_task:
+                return Changed(id=decision_id, extra={"task_id": task["id"]})
+            rows.update(db, "decision", decision_id, {"task_id": None})
+            return changed("decision", id=decision_id, message="已取消与任务的关联")
         if make_task:
             if task is not None:
                 return Changed(id=decision_id, extra={"task_id": task["id"]})
             due = row["due_text"] or row["due"] or None
             made = task_services.add_task(
-                db, title=row["text"], lead_unit=row["lead_unit_id"], partner_units=_ids(row), due=due,
-                section=f"{meeting['year']}年第{meeting['number']}期{meeting['kind']}议定事项",
-                source_meeting_id=meeting["id"], source_decision_id=decision_id, start=meeting["date"],
-                year=meeting["year"], today=today or day)
+                db, title=row["title"] or row["text"], lead_unit=row["lead_unit_id"], partner_units=_ids(row),
+                due=due, section=row["section"] or meeting_services_default_section(meeting), leader=row["leader"],
+                person=row["person"], source_meeting_id=meeting["id"], source_decision_id=decision_id,
+                start=meeting["date"], assigned=meeting["date"], year=meeting["year"], today=today or day)
             rows.update(db, "decision", decision_id, {"task_id": made.id})
             return Changed(frozenset({"decision", "task"}), decision_id, "已生成台账任务", {"task_id": made.id})
         if task is None:
@@ -234,7 +293,7 @@ def delete_item(db: Database, table: str, item_id: str) -> Changed:
                 tables.add("record_entry")
                 message += f"，其下 {len(moved)} 条发言记录已移到“未归入议题”"
         if table == "decision":
-            task = _live_task(db, row["task_id"])
+            task = _own_task(db, row)       # a task it was only linked to stays in the ledger
             if task is not None and not _has_progress(db, task["id"]):
                 rows.tombstone(db, "task", task["id"])
                 extra["task_id"] = task["id"]

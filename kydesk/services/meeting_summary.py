@@ -49,23 +49,82 @@ def _joined(names: list[str], most: int = 5) -> str:
     return "、".join(names[:3]) + f"等{len(names)}个单位"
 
 
-STUDY_VERBS = ("研究", "审议", "讨论", "部署", "听取")
+# How an agenda title becomes part of the 纪要's opening. A clerk writes agenda items as verbs ("通报上期议定
+#事项落实情况", "研究康养小镇规划修改意见", "康养项目建设进展情况汇报"); the 纪要 says what the meeting did with
+# each in the words of an office ("听取了专班办公室关于上次会议议定事项落实情况的通报", "就康养小镇规划修改意见
+# 进行了研究"), the tone of the speeches and 纪要 the 专班 already writes (tests/data/seeds).
+REPORT_VERBS = ("通报", "汇报", "听取", "报告")
+STUDY_VERBS = {"研究部署": "部署", "安排部署": "部署", "部署": "部署", "安排": "部署", "研究": "研究",
+               "审议": "审议", "讨论": "讨论", "审定": "审议", "听取": "听取"}
+_REPORT_TAILS = ("的情况汇报", "情况的汇报", "的汇报", "汇报", "的通报", "通报", "的报告")
 
 
-def _agenda_parts(meeting: Meeting) -> tuple[list[str], list[str]]:
-    """Agenda items as the opening says them: reports heard (“…情况”), matters studied (“研究…”)."""
-    heard, studied = [], []
-    for a in meeting.agenda:
-        title = a.title.strip().rstrip("。；;")
+def _topic(title: str, verbs) -> tuple[str, str]:
+    """(verb found at the front, the rest) — "" when the title starts with none of `verbs`."""
+    for verb in sorted(verbs, key=len, reverse=True):
+        if title.startswith(verb):
+            return verb, title[len(verb):].lstrip("：:“ ").removeprefix("关于")
+    return "", title.removeprefix("关于")
+
+
+def _last_time(topic: str) -> str:
+    # "上期"/"上次" are a clerk's shorthand; a 纪要 names it in full
+    for short in ("上期会议", "上次会议", "上期", "上次"):
+        if topic.startswith(short):
+            return "上次会议" + topic[len(short):]
+    return topic
+
+
+def _report_phrase(title: str, presenter: str) -> str:
+    """An agenda item heard: "专班办公室关于上次会议议定事项落实情况的通报"."""
+    verb, topic = _topic(title, REPORT_VERBS)
+    kind = "通报" if verb == "通报" or topic.endswith("通报") or topic.startswith(("上期", "上次")) else "汇报"
+    for tail in _REPORT_TAILS:
+        if topic.endswith(tail) and len(topic) > len(tail):
+            topic = topic[: -len(tail)]
+            break
+    topic = _last_time(topic)
+    if not presenter:
+        return f"{topic}{'的通报' if kind == '通报' else '汇报'}"
+    return f"{presenter}关于{topic}的{kind}"
+
+
+def _agenda_parts(meeting: Meeting) -> tuple[list[str], list[tuple[str, str]]]:
+    """The agenda as the opening says it: reports heard, and matters taken up (verb, topic)."""
+    heard, taken = [], []
+    for a in sorted(meeting.agenda, key=lambda a: a.ord):
+        title = a.title.strip().rstrip("。；;，,")
         if not title:
             continue
-        if title.startswith(STUDY_VERBS):
-            for verb in STUDY_VERBS:
-                title = title.removeprefix(verb)
-            studied.append(title)
+        verb, topic = _topic(title, STUDY_VERBS)
+        if verb and STUDY_VERBS[verb] != "听取" and topic:
+            taken.append((STUDY_VERBS[verb], topic))
         else:
-            heard.append(title.removesuffix("的汇报").removesuffix("汇报"))
-    return heard, studied
+            heard.append(_report_phrase(title, (a.presenter or "").strip()))
+    return heard, taken
+
+
+def _and(items: list[str]) -> str:
+    """A、B和C — the way a 纪要 lists."""
+    return items[0] if len(items) == 1 else "、".join(items[:-1]) + "和" + items[-1]
+
+
+def _what_the_meeting_did(meeting: Meeting) -> str:
+    heard, taken = _agenda_parts(meeting)
+    if not heard and not taken:
+        return "会议听取了各成员单位近期工作进展情况汇报，分析了存在的问题，对下一步重点工作作了安排部署。"
+    clauses = []
+    if heard:
+        clauses.append(f"听取了{_and(heard[:4])}" + ("等" if len(heard) > 4 else ""))
+    studied = [t for v, t in taken if v in ("研究", "讨论")]
+    reviewed = [t for v, t in taken if v == "审议"]
+    planned = [t for v, t in taken if v == "部署"]
+    if reviewed:
+        clauses.append(f"审议了{_and(reviewed)}")
+    if studied:
+        clauses.append(f"就{_and(studied)}进行了研究")
+    clauses.append(f"对{_and(planned)}作了安排部署" if planned else "对下一步重点工作作了安排部署")
+    return "会议" + "，".join(clauses) + "。"
 
 
 def due_words(text: str, due: date | None) -> str:
@@ -77,7 +136,7 @@ def due_words(text: str, due: date | None) -> str:
 
 
 def decision_paragraph(n: int, d: Decision) -> str:
-    """一、{text}。（牵头单位：…；配合单位：…；完成时限：…）— the heading sentence prints in 黑体."""
+    """一、{text}。（牵头单位：…；配合单位：…；责任领导：…；责任人：…；完成时限：…）— the heading prints in 黑体."""
     text = d.text.strip().rstrip("。；;.，, ")
     parts = []
     if d.lead_unit:
@@ -85,6 +144,10 @@ def decision_paragraph(n: int, d: Decision) -> str:
     partners = [p for p in d.partner_units if p]
     if partners:
         parts.append(f"配合单位：{'、'.join(partners)}")
+    if getattr(d, "leader", ""):
+        parts.append(f"责任领导：{d.leader}")
+    if getattr(d, "person", ""):
+        parts.append(f"责任人：{d.person}")
     when = due_words(d.due_text, d.due)
     if when:
         parts.append(f"完成时限：{when}")
@@ -95,15 +158,15 @@ def compose_summary(meeting: Meeting, org: str) -> str:
     """The first draft of the 纪要 body: paragraphs separated by a blank line."""
     when = cn_date(meeting.date) + _half_day(meeting.time)
     where = f"在{meeting.place}" if meeting.place else ""
-    name = f"{meeting.year}年第{meeting.number}期{meeting.kind}"
+    name = f"{meeting.year}年第{meeting.number}期{meeting.kind}" if meeting.number else meeting.kind
     if meeting.chair:
-        opening = f"{when}，{meeting.chair}{where}主持召开{org}{name}"
+        # "副区长王建国": the chair with the 职务 the attendance list gives, as a 纪要 introduces a leader
+        title = next((a.title for a in meeting.attendance if a.name == meeting.chair and a.title), "")
+        chair = meeting.chair if title and title in meeting.chair else f"{title}{meeting.chair}"
+        opening = f"{when}，{chair}{where}主持召开{org}{name}。"
     else:
-        opening = f"{when}，{org}{where}召开{name}"
-    heard, studied = _agenda_parts(meeting)
-    if heard:
-        opening += f"，听取了{'、'.join(heard[:4])}{'等' if len(heard) > 4 else ''}汇报"
-    opening += f"，研究部署了{'、'.join(studied) if studied else '下一步工作'}。"
+        opening = f"{when}，{org}{where}召开{name}。"
+    opening += _what_the_meeting_did(meeting)
     present = _units(meeting, {AttendanceRole.PRESENT})
     observers = _units(meeting, {AttendanceRole.OBSERVER})
     if present:
@@ -112,10 +175,15 @@ def compose_summary(meeting: Meeting, org: str) -> str:
     elif meeting.by_role(AttendanceRole.PRESENT):
         opening += f"{len(meeting.by_role(AttendanceRole.PRESENT))}名同志出席会议。"
     decisions = [d for d in sorted(meeting.decisions, key=lambda d: d.ord) if d.text.strip()]
-    paras = [opening + ("现将会议议定事项纪要如下：" if decisions else "现将会议主要精神纪要如下：")]
-    paras += [decision_paragraph(n, d) for n, d in enumerate(decisions, start=1)]
-    paras.append("会议要求，各责任单位要对照议定事项，明确专人负责，倒排工期、挂图作战，按时限要求抓好落实，"
-                 "落实情况于下次推进会前报专班办公室。")
+    if decisions:
+        paras = [opening + "现将会议议定事项纪要如下："]
+        paras += [decision_paragraph(n, d) for n, d in enumerate(decisions, start=1)]
+        paras.append("会议要求，各牵头单位要对照议定事项，明确专人负责，倒排工期、挂图作战，配合单位要主动对接、"
+                     "协同推进，确保按时限完成；落实情况于下次会议前报专班办公室。")
+    else:
+        paras = [opening]
+        paras.append("会议要求，各成员单位要对照年度目标任务，查找差距，补齐短板，按照序时进度抓好落实，"
+                     "工作进展情况按月报专班办公室。")
     return "\n\n".join(paras) + "\n"
 
 

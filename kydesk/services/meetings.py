@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from kydesk.domain import clock
+from kydesk.domain import clock, workdays
 from kydesk.domain.errors import KydeskError, NotFound, ValidationError
 from kydesk.domain.models import MEETING_KINDS, AttendanceRole, Meeting
 from kydesk.services import Changed, changed
@@ -47,13 +47,19 @@ def _meeting_time(value: str) -> str:
 
 
 def proposed_next_date(db: Database, today: date | None = None, *, kind: str | None = None) -> date:
-    """推进会 are fortnightly: two weeks after the last one (of `kind` when given), or today."""
+    """推进会 are fortnightly: two weeks after the last one (of `kind` when given), or today; moved on to the
+    next working day when that falls on a weekend or holiday (the user's holiday table counts)."""
+    from kydesk.services.calendar import tables
+
     last = q.last_date(db, kind)
     today = today or clock.today()
+    day = today
     if last:
-        nxt = date.fromisoformat(last) + timedelta(days=14)
-        return max(nxt, today) if nxt < today else nxt
-    return today
+        day = max(date.fromisoformat(last) + timedelta(days=14), today)
+    off, on = tables(db)
+    while not workdays.is_workday(day, off, on):
+        day += timedelta(days=1)
+    return day
 
 
 def add_meeting(db: Database, *, title: str, date_, kind: str = "推进会", place: str = "", chair: str = "",
@@ -100,7 +106,9 @@ def _editable(db: Database, meeting_id: str) -> dict:
 
 
 def attend(db: Database, meeting_id: str, *, name: str, role: str = "出席", unit: str | None = None,
-           reason: str = "", title: str = "") -> Changed:
+           reason: str = "", title: str = "", reason_required: bool = True) -> Changed:
+    """Register one attendee. 请假 needs a reason; `reason_required=False` is for the command line, whose
+    contract has --reason optional (the batch scripts of the city office rely on it): it warns instead."""
     meeting_id = resolve_id(db, meeting_id)
     name = (name or "").strip()
     if not name:
@@ -109,6 +117,8 @@ def attend(db: Database, meeting_id: str, *, name: str, role: str = "出席", un
         role_v = AttendanceRole(role.strip())
     except ValueError:
         raise ValidationError(f"参会身份“{role}”无效，可选：出席、列席、请假", "role") from None
+    if role_v == AttendanceRole.LEAVE and not (reason or "").strip() and reason_required:
+        raise ValidationError(f"{name} 请假，须填写请假事由（如 出差、公务冲突）", "reason")
     with db.tx():
         _editable(db, meeting_id)
         already = q.attendee_role(db, meeting_id, name)
@@ -145,31 +155,46 @@ def add_entry(db: Database, meeting_id: str, *, speaker: str, text: str, agenda_
 
 
 def decide(db: Database, meeting_id: str, *, text: str, lead_unit: str | None = None, partner_units=(),
-           due: str | None = None, make_task: bool = False, today: date | None = None) -> Changed:
-    """A decided item; with make_task it becomes a ledger task whose source is this meeting."""
+           due: str | None = None, make_task: bool = False, today: date | None = None, leader: str = "",
+           person: str = "", section: str = "", title: str = "", link_task: str | None = None) -> Changed:
+    """A decided item; with make_task it becomes a ledger task whose source is this meeting, with
+    link_task it is tied to a task already in the ledger (与已有任务关联) instead of making a duplicate.
+    `title` is the task's short name (the decision sentence stays the 纪要's wording)."""
     meeting_id = resolve_id(db, meeting_id)
     text = (text or "").strip()
     if not text:
         raise ValidationError("议定事项内容不能为空", "text")
+    if make_task and link_task:
+        raise ValidationError("“生成任务”与“与已有任务关联”只能选一个", "link_task")
+    people = {"leader": (leader or "").strip(), "person": (person or "").strip(),
+              "section": (section or "").strip(), "title": (title or "").strip()}
     with db.tx():
         meeting = _editable(db, meeting_id)
+        linked = task_services.resolve_id(db, link_task) if link_task else None
         dl = task_services._deadline_fields(db, due, today or date.fromisoformat(meeting["date"]), meeting["year"])
         dl.pop("_start", None)
         did = rows.insert(db, "decision", {
             "meeting_id": meeting_id, "text": text, "ord": q.max_ord(db, "decision", meeting_id) + 1,
             "lead_unit_id": resolve_unit(db, lead_unit), "partner_unit_ids": resolve_units(db, partner_units),
-            "due": dl["due"], "due_text": dl["due_text"]})
+            "due": dl["due"], "due_text": dl["due_text"], "task_id": linked, **people})
         tables = {"decision"}
         if make_task:
             made = task_services.add_task(
-                db, title=text, lead_unit=lead_unit, partner_units=partner_units, due=due,
-                section=f"{meeting['year']}年第{meeting['number']}期{meeting['kind']}议定事项",
-                source_meeting_id=meeting_id, source_decision_id=did, start=meeting["date"], year=meeting["year"],
+                db, title=people["title"] or text, lead_unit=lead_unit, partner_units=partner_units, due=due,
+                section=people["section"] or default_section(meeting), leader=people["leader"],
+                person=people["person"], source_meeting_id=meeting_id, source_decision_id=did,
+                start=meeting["date"], assigned=meeting["date"], year=meeting["year"],
                 today=today or date.fromisoformat(meeting["date"]))
             rows.update(db, "decision", did, {"task_id": made.id})
             tables |= {"task"}
-    extra = {"task_id": made.id} if make_task else {}
-    return Changed(frozenset(tables), did, "已添加议定事项" + ("并生成任务" if make_task else ""), extra)
+    extra = {"task_id": made.id} if make_task else {"task_id": linked} if linked else {}
+    what = "并生成任务" if make_task else "并关联已有任务" if linked else ""
+    return Changed(frozenset(tables), did, "已添加议定事项" + what, extra)
+
+
+def default_section(meeting: dict) -> str:
+    """The 板块 a decided item's task goes under when none is named: this meeting's own heading."""
+    return f"{meeting['year']}年第{meeting['number']}期{meeting['kind']}议定事项"
 
 
 def set_summary(db: Database, meeting_id: str, text: str) -> Changed:
@@ -207,17 +232,37 @@ def update_meeting(db: Database, meeting_id: str, **values) -> Changed:
     return changed("meeting", id=meeting_id) if diff else Changed(id=meeting_id)
 
 
-def finalize(db: Database, meeting_id: str, *, issued: date | None = None) -> Changed:
-    """定稿: lock the 纪要 and keep this version; a later correction makes a new version."""
+class NotYetHeld(KydeskError):
+    """定稿 of a meeting dated after today: the window asks, the command line wants --force."""
+
+
+def finalize(db: Database, meeting_id: str, *, issued: date | None = None, today: date | None = None,
+             early: bool = False) -> Changed:
+    """定稿: lock the 纪要 and keep this version; a later correction makes a new version.
+
+    A meeting that has not happened yet is refused unless `early` (the clerk confirmed: a 纪要 drafted in
+    advance). 印发 defaults to the finalising day, and is never before the meeting itself."""
     meeting_id = resolve_id(db, meeting_id)
+    today = today or clock.today()
     with db.tx():
         row = _editable(db, meeting_id)
+        held = date.fromisoformat(row["date"])
+        if held > today and not early:
+            raise NotYetHeld(f"会议定于{held.year}年{held.month}月{held.day}日召开，尚未举行：会后再定稿纪要；"
+                             "确需提前定稿，请确认（命令行加 --force）。")
+        issued = issued or max(today, held)
+        if issued < held:
+            raise ValidationError(f"印发日期（{issued.isoformat()}）早于会议日期（{held.isoformat()}），请改正", "issued")
         version = row["summary_version"] + 1
         rows.insert(db, "summary_version", {"meeting_id": meeting_id, "version": version,
                                             "text": row["summary"], "final": 1})
-        rows.update(db, "meeting", meeting_id, {"state": "final", "summary_version": version,
-                                                "issued": issued or clock.today()})
+        rows.update(db, "meeting", meeting_id, {"state": "final", "summary_version": version, "issued": issued})
     return changed("meeting", "summary_version", id=meeting_id, message=f"纪要已定稿（第{version}版）")
+
+
+def issue_date(db: Database, meeting_id: str, today: date | None = None) -> date:
+    """The 印发 date the window proposes: today, but never before the meeting."""
+    return max(today or clock.today(), date.fromisoformat(rows.get(db, "meeting", resolve_id(db, meeting_id))["date"]))
 
 
 def reopen_for_correction(db: Database, meeting_id: str) -> Changed:

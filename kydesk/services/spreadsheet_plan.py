@@ -13,6 +13,7 @@ never deletes.  A task owned by another unit (assigned by the city) is not chang
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -43,6 +44,39 @@ class RowPlan:
     title: str
     task_id: str | None = None
     changes: dict = field(default_factory=dict)     # field -> (old, new), for the preview
+    due_text: str = ""                              # 时限 as written in the row …
+    due: date | None = None                         # … and as read (None: no date, e.g. 长期坚持)
+
+
+@dataclass
+class ColumnMapping:
+    """Which sheet column fed which task field, for the preview."""
+    field: str          # kydesk's field (lead, due, …)
+    label: str          # its Chinese name (牵头单位, 完成时限, …)
+    column: str         # the sheet column letter
+    header: str = ""    # the header text as written in the sheet
+
+    def to_json(self) -> dict:
+        return {"field": self.field, "label": self.label, "column": self.column, "header": self.header}
+
+
+def column_mappings(data: reader.LedgerSheet) -> list[ColumnMapping]:
+    heads = data.headers or {}
+    return [ColumnMapping(f, layout.LABELS.get(f, f), letter, heads.get(letter, ""))
+            for f, letter in sorted(data.columns.items(), key=lambda kv: (len(kv[1]), kv[1]))]
+
+
+_TITLE_DATE = re.compile(r"(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?")
+
+
+def title_date(title: str) -> date | None:
+    """The date written in a ledger's title ("（2024年3月15日印发）"), the natural 下达日期; None without one."""
+    for m in _TITLE_DATE.finditer(title or ""):
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+    return None
 
 
 @dataclass
@@ -62,14 +96,39 @@ class ImportResult:
     errors: list[CellProblem] = field(default_factory=list)
     warnings: list[CellProblem] = field(default_factory=list)
     plans: list[RowPlan] = field(default_factory=list)
+    db_year: int = 0                      # the database's 年度: a ledger of another year is pointed out
+    assigned: date | None = None          # 下达日期 of the new tasks
+    assigned_source: str = ""             # given | title | today
+    title: str = ""                       # the sheet's title line
+    columns: list[ColumnMapping] = field(default_factory=list)
+    headers: dict[str, str] = field(default_factory=dict)   # sheet column letter -> header text
+    signature: str = ""                   # the header layout, to remember a column correction by
+    corrected: bool = False               # columns were set by the clerk (now or remembered)
     dry_run: bool = False
     applied: bool = False
     tables: frozenset = frozenset()       # like services.Changed, so the window can broadcast it
     message: str = ""
 
+    @property
+    def year_differs(self) -> bool:
+        return bool(self.db_year) and self.year != self.db_year
+
+    def year_note(self) -> str:
+        """What the clerk must know before importing a ledger of another year ("" when the years agree)."""
+        if not self.year_differs:
+            return ""
+        how = {"title": "按表格标题", "given": "按指定", "default": "按默认"}.get(self.year_source, "")
+        return (f"注意：{how}读作 {self.year} 年的台账，而本数据库的年度是 {self.db_year} 年；"
+                f"“7月底前”等时限将按 {self.year} 年计算，到期早的任务会立即显示逾期。")
+
     def to_json(self) -> dict:
         return {"file": self.file, "sheet": self.sheet, "sheets": self.sheets, "year": self.year,
-                "year_source": self.year_source,
+                "year_source": self.year_source, "db_year": self.db_year,
+                "assigned": self.assigned.isoformat() if self.assigned else None,
+                "assigned_source": self.assigned_source, "corrected": self.corrected,
+                "columns": [c.to_json() for c in self.columns],
+                "rows": [{"row": p.row, "action": p.action, "title": p.title, "due_text": p.due_text,
+                          "due": p.due.isoformat() if p.due else None} for p in self.plans],
                 "new": self.new, "updated": self.updated, "unchanged": self.unchanged, "skipped": self.skipped,
                 "progress": self.progress, "new_units": self.new_units, "ignored_columns": self.ignored_columns,
                 "dry_run": self.dry_run, "applied": self.applied,
@@ -237,10 +296,11 @@ def plan_import(db: Database, data: reader.LedgerSheet, result: ImportResult, to
             result.errors.append(CellProblem(item.sheet, item.row, letters.get("due", ""),
                                              f"时限（{store_rows.to_sql(due)}）早于开始时间（{store_rows.to_sql(start)}）"))
             continue
+        due_text, due_read = (item.deadline.text, item.deadline.due) if item.deadline else ("", None)
         if task is None:
             plan.inserts.append({"_row": item.row, **wanted})
             result.new += 1
-            result.plans.append(RowPlan(item.row, "new", item.title))
+            result.plans.append(RowPlan(item.row, "new", item.title, due_text=due_text, due=due_read))
             task_id, task_old = None, None
         else:
             task_id, task_old = task["id"], task
@@ -253,17 +313,17 @@ def plan_import(db: Database, data: reader.LedgerSheet, result: ImportResult, to
                     continue
             if not changes:
                 result.unchanged += 1
-                result.plans.append(RowPlan(item.row, "unchanged", item.title, task_id))
+                result.plans.append(RowPlan(item.row, "unchanged", item.title, task_id, due_text=due_text, due=due_read))
             elif task["owner"] not in ("", db.unit_code):
                 result.skipped += 1
                 result.warnings.append(CellProblem(
                     item.sheet, item.row, "", f"任务“{item.title}”由单位 {task['owner']} 负责维护，表中的修改未导入"
                                               "（如需调整时限，请提出延期申请）"))
-                result.plans.append(RowPlan(item.row, "skipped", item.title, task_id, changes))
+                result.plans.append(RowPlan(item.row, "skipped", item.title, task_id, changes, due_text=due_text, due=due_read))
             else:
                 plan.updates.append((task_id, {k: v for k, (_, v) in changes.items()}))
                 result.updated += 1
-                result.plans.append(RowPlan(item.row, "updated", item.title, task_id, changes))
+                result.plans.append(RowPlan(item.row, "updated", item.title, task_id, changes, due_text=due_text, due=due_read))
         if item.progress and (task_old is None or latest.get(task_id, "") != item.progress):
             plan.progress.append({"_task": task_id, "_row": item.row, "text": item.progress, "percent": item.percent,
                                   "_unit": item.lead_unit})

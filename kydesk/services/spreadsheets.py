@@ -13,6 +13,8 @@ is planned in services.spreadsheet_plan.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 from datetime import date
 from pathlib import Path
 
@@ -28,34 +30,54 @@ from kydesk.services.spreadsheet_plan import (  # noqa: F401  (callers use them 
     ImportResult,
     Plan,
     RowPlan,
+    column_mappings,
     plan_import,
     tick,
+    title_date,
 )
 from kydesk.store import rows as store_rows
 from kydesk.store import tasks as task_store
 from kydesk.store import units as unit_store
 from kydesk.store.db import Database, new_id
-from kydesk.xlsx import reader, report_tables, writer
+from kydesk.xlsx import layout, reader, report_tables, writer
 from kydesk.xlsx.reader import CellProblem, LedgerRow, SpreadsheetError  # noqa: F401  (callers catch it)
 
 KINDS = ("ledger", "dispatch", "bulletin")
+FIELD_LABELS = layout.LABELS        # a ledger column's field -> its Chinese name (the import preview's 列对应)
 ExportCancelled = writer.Cancelled      # progress(done, total) answered False: "已取消，未生成文件", no file written
 
 
 # ---------------------------------------------------------------- import
 
 def import_ledger(db: Database, path, *, sheet: str | None = None, year: int | None = None,
-                  dry_run: bool = False, progress=None, today: date | None = None) -> ImportResult:
+                  dry_run: bool = False, progress=None, today: date | None = None,
+                  assigned: date | None = None, columns: dict[str, str] | None = None) -> ImportResult:
     """Import (or with dry_run, preview) a ledger workbook. Raises SpreadsheetError for a file that cannot
     be read; cell problems come back in `errors` with nothing changed.  progress(done, total) -> False
-    cancels (nothing is written)."""
+    cancels (nothing is written).  `assigned` is the 下达日期 of the ledger's new tasks (序时进度 runs from
+    it when a row has no 开始时间); default: a date in the sheet's title, else today.  `columns` corrects
+    which sheet column feeds which field (field -> letter, "" = not imported); without it a correction
+    remembered for this layout of header (remember_columns) applies."""
     today = today or clock.today()
-    data = reader.read_ledger(path, sheet=sheet, year=year, default_year=ledger_year(db, today), today=today)
+    db_year = ledger_year(db, today)
+    data = reader.read_ledger(path, sheet=sheet, year=year, default_year=db_year, today=today, columns=columns)
+    sig = layout_signature(data.headers)
+    remembered = remembered_columns(db, sig) if columns is None else None
+    if remembered:      # this layout was corrected before: read it the way the clerk said
+        data = reader.read_ledger(path, sheet=data.sheet, year=year, default_year=db_year, today=today,
+                                  columns=remembered)
+    found = title_date(data.title)
+    when, when_source = (assigned, "given") if assigned else (found, "title") if found else (today, "today")
     result = ImportResult(file=str(path), sheet=data.sheet, sheets=list(data.sheets), year=data.year,
                           year_source=data.year_source, ignored_columns=data.ignored_columns,
-                          errors=list(data.problems), dry_run=dry_run, skipped=len(data.skipped))
+                          errors=list(data.problems), dry_run=dry_run, skipped=len(data.skipped),
+                          db_year=db_year, assigned=when, assigned_source=when_source, title=data.title,
+                          columns=column_mappings(data), headers=dict(data.headers), signature=sig,
+                          corrected=bool(columns or remembered))
     total = len(data.rows) * 2 or 1
     plan = plan_import(db, data, result, today, progress, total)
+    for cols in plan.inserts:
+        cols.setdefault("assigned", when)
     if result.errors:
         result.message = result.summary()
         return result
@@ -118,6 +140,24 @@ def _add_reports(db: Database, plan: Plan, new_ids: dict[int, str], today: date)
         groups.setdefault(tuple(report), []).append(report)
     for group in groups.values():
         store_rows.insert_many(db, "progress", group)
+
+
+def layout_signature(headers: dict[str, str]) -> str:
+    """One layout of ledger header (its columns and their names), to remember a correction by."""
+    body = json.dumps(sorted(headers.items()), ensure_ascii=False)
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
+
+
+def remembered_columns(db: Database, signature: str) -> dict[str, str] | None:
+    text = db.meta(f"xlsx_columns:{signature}")
+    return json.loads(text) if text else None
+
+
+def remember_columns(db: Database, signature: str, columns: dict[str, str] | None) -> Changed:
+    """Keep (or with None forget) the clerk's column correction for this header layout."""
+    with db.tx():
+        db.set_meta(f"xlsx_columns:{signature}", json.dumps(columns, ensure_ascii=False) if columns else "")
+    return Changed(frozenset({"meta"}), None, "已记住这种表头的列对应" if columns else "已恢复自动识别的列对应")
 
 
 # ---------------------------------------------------------------- export

@@ -17,7 +17,8 @@ from kydesk.store.tasks import TaskFilter  # noqa: F401  (the filter type caller
 from kydesk.store.units import own_unit_id
 
 TASK_FIELDS = {"section", "seq", "title", "target", "lead_unit", "partner_units", "leader", "person", "start",
-               "due", "key", "status", "percent", "note", "source_meeting_id", "source_decision_id", "done_date"}
+               "due", "key", "status", "percent", "note", "source_meeting_id", "source_decision_id", "done_date",
+               "assigned"}
 
 
 def resolve_id(db: Database, task_id: str) -> str:
@@ -83,8 +84,8 @@ def _columns(db: Database, values: dict, today: date | None, year: int | None = 
             cols["partner_unit_ids"] = resolve_units(db, v)
         elif k == "due":
             cols.update(_deadline_fields(db, v, today, year))
-        elif k in ("start", "done_date"):
-            cols[k] = parse_day(v, k, "开始日期" if k == "start" else "完成日期")
+        elif k in ("start", "done_date", "assigned"):
+            cols[k] = parse_day(v, k, {"start": "开始日期", "done_date": "完成日期", "assigned": "下达日期"}[k])
         elif k == "status":
             cols["status"] = TaskStatus.parse(v.value if isinstance(v, TaskStatus) else v).value
         elif k == "percent":
@@ -115,6 +116,8 @@ def add_task(db: Database, *, title: str, today: date | None = None, year: int |
     with db.tx():
         # inside the transaction: a new unit typed into a form that then fails is not kept
         cols = _columns(db, {"title": title, **values}, today, year)
+        # 序时进度 runs from the day it was assigned when there is no 开始日期 (domain.lights.begin_of)
+        cols["assigned"] = cols.get("assigned") or today or clock.today()
         if cols.get("status") == TaskStatus.DONE.value:
             cols["percent"] = 100
             cols.setdefault("done_date", today or clock.today())
@@ -132,6 +135,7 @@ def add_tasks(db: Database, items: list[dict], *, today: date | None = None) -> 
         for i, values in enumerate(items, start=1):
             try:
                 cols = _columns(db, values, today)
+                cols["assigned"] = cols.get("assigned") or today or clock.today()
                 _check_dates(cols)
             except ValidationError as e:
                 raise ValidationError(f"第 {i} 条任务：{e}", e.field) from e
@@ -264,6 +268,7 @@ def task_json(task: Task, light) -> dict:
         "lead_unit": task.lead_unit, "partner_units": task.partner_units, "leader": task.leader,
         "owner": task.person, "due": task.due.isoformat() if task.due else None, "due_text": task.due_text,
         "ongoing": task.ongoing, "recurrence": task.recurrence, "start": task.start.isoformat() if task.start else None,
+        "assigned": task.assigned.isoformat() if task.assigned else None,
         "key": task.key, "status": task.status.value, "status_text": task.status.label, "percent": task.percent,
         "light": light.value if light else None, "latest_progress": task.latest_progress,
         "owner_unit": task.owner, "rev": task.rev,

@@ -205,6 +205,9 @@ def judge_on(db: Database, on: date, tasks: list[Task] | None = None) -> dict[st
     percents = wq.percent_until(db, ids, on)
     out = {}
     for t in found:
+        if t.assigned and t.assigned > on and not (t.start and t.start <= on):
+            out[t.id] = (None, "")      # not yet assigned on that day: nothing to be behind
+            continue
         then = _as_of(t, on, percents.get(t.id))
         last = date.fromisoformat(reports[t.id][0]) if t.id in reports else None
         lit = lights.task_light(then, on, settings, last_report=last)
@@ -331,7 +334,7 @@ class UnitStats:
         due = lights.effective_due(t, on) if not t.recurrence else None
         if due is not None:
             self.dated += 1
-            self.schedule_sum += 100.0 if paint == "done" else 100.0 * lights.schedule_share(t.start, due, on)
+            self.schedule_sum += 100.0 if paint == "done" else 100.0 * lights.schedule_share(lights.begin_of(t), due, on)
 
 
 def unit_stats(items: list[ChartTask], on: date, leads: Leads | None = None) -> tuple[list[UnitStats], UnitStats]:

@@ -25,19 +25,25 @@ def unit_stats(db: Database, *, today: date, settings: LightSettings) -> list[di
 MEETING_COLS = "id, kind, number, title, date, time, place, chair, state"
 
 
+# One line between "next" and "last held": a meeting is held once its day has passed, or on its day once its
+# 纪要 is final. So a meeting is never both, and one held this morning moves from "next" to "last" at 定稿.
+HELD = "(date < :today OR (date = :today AND state = 'final'))"
+
+
 def next_meeting(db: Database, today: date) -> dict | None:
-    """The next 推进会 from today (any kind when none is planned)."""
+    """The next meeting not yet held: a 推进会 first (the fortnightly one the start page is about), else any."""
     for kind in ("AND kind = '推进会'", ""):
-        found = list(db.query(f"SELECT {MEETING_COLS} FROM meeting WHERE NOT deleted AND date >= ? {kind} "
-                              "ORDER BY date, time LIMIT 1", [today.isoformat()]))
+        found = list(db.query(f"SELECT {MEETING_COLS} FROM meeting WHERE NOT deleted AND NOT {HELD} {kind} "
+                              "ORDER BY date, time LIMIT 1", {"today": today.isoformat()}))
         if found:
             return found[0]
     return None
 
 
 def last_meeting(db: Database, today: date) -> dict | None:
-    found = list(db.query(f"SELECT {MEETING_COLS} FROM meeting WHERE NOT deleted AND date < ? "
-                          "ORDER BY date DESC, number DESC LIMIT 1", [today.isoformat()]))
+    """The latest meeting held (any kind)."""
+    found = list(db.query(f"SELECT {MEETING_COLS} FROM meeting WHERE NOT deleted AND {HELD} "
+                          "ORDER BY date DESC, time DESC, number DESC LIMIT 1", {"today": today.isoformat()}))
     return found[0] if found else None
 
 

@@ -35,22 +35,26 @@ PROGRESS_AGG = ("(SELECT task_id, max(percent) AS mp, max(date) AS md FROM progr
 
 # The light's inputs, computed once per row inside a co-routine (the outer WHERE stops SQLite from
 # flattening it, which would repeat julianday() and the progress join in every CASE branch).
+# Where a task's time begins (domain.lights.begin_of), and its first reporting date (first_report_day).
+BEGIN = "coalesce(task.start, task.assigned, substr(task.due, 1, 4) || '-01-01')"
+FIRST_REPORT = f"date({BEGIN}, '+{lights.FIRST_REPORT_DAYS} days', 'start of month', '+1 month', '-1 day')"
 LIGHT_INNER = """task.status AS l_st, task.recurrence AS l_rec, task.ongoing AS l_og, task.due AS l_due,
-    task.start AS l_start, max(task.percent, coalesce(pg.mp, 0)) AS l_pct, pg.md AS l_last,
+    task.start AS l_start, task.assigned AS l_asg, max(task.percent, coalesce(pg.mp, 0)) AS l_pct, pg.md AS l_last,
     CASE WHEN task.status IN ('done', 'cancelled') OR task.recurrence IS NOT NULL OR task.ongoing
-              OR task.due IS NULL OR +task.due < :l_today THEN NULL
-         WHEN julianday(coalesce(task.start, substr(task.due, 1, 4) || '-01-01')) >= julianday(task.due)
+              OR task.due IS NULL OR +task.due < :l_today OR :l_today <= FIRST_REPORT THEN NULL
+         WHEN julianday(BEGIN) >= julianday(task.due)
               THEN (CASE WHEN :l_today >= task.due THEN 100 ELSE 0 END) - max(task.percent, coalesce(pg.mp, 0))
-         ELSE 100.0 * max(:l_jt - julianday(coalesce(task.start, substr(task.due, 1, 4) || '-01-01')), 0)
-              / (julianday(task.due) - julianday(coalesce(task.start, substr(task.due, 1, 4) || '-01-01')))
-              - max(task.percent, coalesce(pg.mp, 0)) END AS l_gap"""
+         ELSE 100.0 * max(:l_jt - julianday(BEGIN), 0)
+              / (julianday(task.due) - julianday(BEGIN))
+              - max(task.percent, coalesce(pg.mp, 0)) END AS l_gap""".replace(
+    "FIRST_REPORT", FIRST_REPORT).replace("BEGIN", BEGIN)
 LIGHT_RANK = """(CASE
     WHEN l_st IN ('done', 'cancelled') THEN 0
-    WHEN l_rec IS NOT NULL THEN kd_light(l_rec, l_st, l_start, l_due, l_og, l_pct, l_last)
+    WHEN l_rec IS NOT NULL THEN kd_light(l_rec, l_st, coalesce(l_start, l_asg), l_due, l_og, l_pct, l_last)
     WHEN l_og OR l_due IS NULL THEN
-        (CASE WHEN coalesce(max(l_last, l_start), l_last, l_start) IS NULL THEN 1
-              WHEN coalesce(max(l_last, l_start), l_last, l_start) < :l_og_red THEN 3
-              WHEN coalesce(max(l_last, l_start), l_last, l_start) < :l_og_yellow THEN 2 ELSE 1 END)
+        (CASE WHEN coalesce(max(l_last, l_start), l_last, l_start, l_asg) IS NULL THEN 1
+              WHEN coalesce(max(l_last, l_start), l_last, l_start, l_asg) < :l_og_red THEN 3
+              WHEN coalesce(max(l_last, l_start), l_last, l_start, l_asg) < :l_og_yellow THEN 2 ELSE 1 END)
     WHEN l_due < :l_today THEN 3
     WHEN l_gap > :l_rg THEN 3
     WHEN l_due <= :l_warn THEN 2

@@ -60,8 +60,11 @@ def get(db: Database, meeting_id: str) -> Meeting:
                  lead_unit=names.get(r["lead_unit_id"], ""), lead_unit_id=r["lead_unit_id"],
                  partner_unit_ids=json.loads(r["partner_unit_ids"] or "[]"),
                  partner_units=[names.get(i, "") for i in json.loads(r["partner_unit_ids"] or "[]")],
-                 due=_d(r["due"]), due_text=r["due_text"], task_id=r["task_id"])
-        for r in db.query("SELECT * FROM decision WHERE meeting_id = ? AND NOT deleted ORDER BY ord, site_seq",
+                 due=_d(r["due"]), due_text=r["due_text"], task_id=r["task_id"], leader=r.get("leader") or "",
+                 person=r.get("person") or "", section=r.get("section") or "", title=r.get("title") or "",
+                 linked=bool(r["task_id"]) and r["task_source"] != r["id"])
+        for r in db.query("SELECT decision.*, (SELECT t.source_decision_id FROM task t WHERE t.id = decision.task_id) "
+                          "AS task_source FROM decision WHERE meeting_id = ? AND NOT deleted ORDER BY ord, site_seq",
                           [m.id])
     ]
     return m

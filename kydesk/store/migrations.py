@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kydesk.domain.errors import KydeskError
-from kydesk.store import schema, sync_schema
+from kydesk.store import migration_assigned, schema, sync_schema
 
 AUDITED_SKIP = {"site_seq"}  # the counter moves on every write; auditing it is noise
 
@@ -114,6 +114,14 @@ def _m003_sync(conn) -> None:
         conn.execute(sql)
 
 
+def _m005_task_assigned(conn) -> None:
+    migration_assigned.task_assigned(conn)
+
+
+def _m006_decision_people(conn) -> None:
+    migration_assigned.decision_people(conn)
+
+
 def _m008_notices(conn) -> None:
     from kydesk.store import notice_schema
 
@@ -125,6 +133,8 @@ MIGRATIONS: list[tuple[str, Callable]] = [
     ("base", _m001_base),
     ("search", _m002_search),
     ("sync", _m003_sync),
+    ("task_assigned", _m005_task_assigned),
+    ("decision_people", _m006_decision_people),
     ("notices", _m008_notices),
 ]
 LATEST = len(MIGRATIONS)

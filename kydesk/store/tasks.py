@@ -163,6 +163,7 @@ def to_task(r: dict, names: dict[str, str]) -> Task:
         due_text=r["due_text"], ongoing=bool(r["ongoing"]), recurrence=r["recurrence"], key=bool(r["key"]),
         status=TaskStatus(r["status"]), percent=percent, done_date=_date(r["done_date"]), note=r["note"],
         source_meeting_id=r["source_meeting_id"], source_decision_id=r["source_decision_id"], seq=r["seq"],
+        assigned=_date(r.get("assigned")),
         latest_progress=r.get("latest") or "", owner=r["owner"], rev=r["rev"], site_seq=r["site_seq"],
         deleted=bool(r["deleted"]),
     )

@@ -77,6 +77,7 @@ class LedgerSheet:
     problems: list[CellProblem] = field(default_factory=list)
     skipped: list[tuple[int, str]] = field(default_factory=list)   # (row, why) for 合计 rows, notes …
     sheets: list[str] = field(default_factory=list)
+    headers: dict[str, str] = field(default_factory=dict)   # column letter -> its header text, every column
 
 
 # ---------------------------------------------------------------- opening
@@ -204,9 +205,10 @@ class _RowReader:
 
 
 def read_ledger(path, *, sheet: str | None = None, year: int | None = None, default_year: int | None = None,
-                today: date | None = None) -> LedgerSheet:
+                today: date | None = None, columns: dict[str, str] | None = None) -> LedgerSheet:
     """Read the ledger sheet of a workbook. Raises SpreadsheetError when the file or header cannot be read;
-    cell-level problems are collected in the result's `problems`."""
+    cell-level problems are collected in the result's `problems`.  `columns` corrects the header's reading
+    (field -> column letter, "" = do not import that field), as the clerk set it in the import preview."""
     today = today or clock.today()
     if year is not None and not deadlines.MIN_YEAR <= int(year) <= deadlines.MAX_YEAR:
         raise SpreadsheetError(f"年份“{year}”不合理（应在 {deadlines.MIN_YEAR}–{deadlines.MAX_YEAR} 之间）")
@@ -233,7 +235,40 @@ def read_ledger(path, *, sheet: str | None = None, year: int | None = None, defa
                 "（应有“序号、重点工作（或工作任务）、责任单位、完成时限”等列名）")
     finally:
         book.close()
-    return _read_sheet(file, name, all_names, grid, merged, header, year, default_year, today)
+    headers = _header_texts(grid, header)
+    if columns:
+        header = _corrected(header, columns, headers)
+    out = _read_sheet(file, name, all_names, grid, merged, header, year, default_year, today)
+    out.headers = headers
+    return out
+
+
+def _header_texts(grid, header: layout.Header) -> dict[str, str]:
+    top, bottom = grid[header.top], grid[header.bottom]
+    out = {}
+    for c in range(max(len(top), len(bottom))):
+        lower = cells.text(bottom[c]) if c < len(bottom) and header.bottom != header.top else ""
+        label = lower or (cells.text(top[c]) if c < len(top) else "")
+        if label:
+            out[cells.column_letter(c)] = label.replace("\n", "")
+    return out
+
+
+def _corrected(header: layout.Header, columns: dict[str, str], headers: dict[str, str]) -> layout.Header:
+    """The header with the clerk's corrections: a field moved to another column, or dropped."""
+    cols = dict(header.cols)
+    for f, letter in columns.items():
+        cols.pop(f, None)
+        if letter and letter.isalpha() and letter.isupper():
+            c = 0
+            for ch in letter:
+                c = c * 26 + ord(ch) - 64
+            for other in [k for k, v in cols.items() if v == c - 1]:
+                cols.pop(other)          # one column feeds one field
+            cols[f] = c - 1
+    used = {cells.column_letter(c) for c in cols.values()}
+    ignored = [text for letter, text in headers.items() if letter not in used]
+    return layout.Header(header.top, header.bottom, cols, ignored)
 
 
 def _read_sheet(file, name, all_names, grid, merged, header: layout.Header, year, default_year,

@@ -3,13 +3,16 @@ from datetime import date, timedelta
 import pytest
 
 from kydesk.domain.lights import (
+    begin_of,
     days_left,
     days_overdue,
     effective_due,
     explain_light,
+    first_report_day,
     light_streak,
     schedule_share,
     task_light,
+    task_share,
 )
 from kydesk.domain.models import Light, LightSettings, Task, TaskStatus
 
@@ -55,8 +58,9 @@ def test_schedule_share_leap_year():
 # ---------------------------------------------------------------- dated tasks
 
 @pytest.mark.parametrize("k, percent, light", [
-    (30, 10, G),     # exactly yellow_gap (20) behind: not "more than"
-    (30, 9, Y),      # 21 behind
+    (30, 0, G),      # 30 behind, but not yet past the first reporting date (January 31)
+    (40, 20, G),     # exactly yellow_gap (20) behind: not "more than"
+    (40, 19, Y),     # 21 behind
     (60, 10, Y),     # exactly red_gap (50) behind: yellow, not red
     (60, 9, R),      # 51 behind
     (50, 100, G),
@@ -101,8 +105,8 @@ def test_start_none_means_january_first_of_due_year():
 def test_integer_comparison_has_no_float_noise():
     # 7/100*100 is 7.000000000000001 in floats; 7 points behind must not exceed a gap of 7
     settings = LightSettings(warn_days=7, yellow_gap=7, red_gap=50)
-    assert task_light(task(start=S0, due=DUE100, percent=0), day(7), settings) == G
-    assert task_light(task(start=S0, due=DUE100, percent=0), day(8), settings) == Y
+    assert task_light(task(start=S0, due=DUE100, percent=30), day(37), settings) == G
+    assert task_light(task(start=S0, due=DUE100, percent=30), day(38), settings) == Y
 
 
 def test_custom_settings():
@@ -124,9 +128,10 @@ def test_start_equal_to_due():
     t = task(start=date(2024, 6, 30), due=date(2024, 6, 30), percent=0)
     assert task_light(t, date(2024, 6, 1)) == G
     assert task_light(t, date(2024, 6, 25)) == Y       # within warn_days
-    assert task_light(t, date(2024, 6, 30)) == R       # whole span passed at 0%
-    assert task_light(task(start=date(2024, 6, 30), due=date(2024, 6, 30), percent=60),
-                      date(2024, 6, 30)) == Y
+    assert task_light(t, date(2024, 6, 30)) == Y       # due today, too new to be judged behind
+    assert task_light(t, date(2024, 7, 1)) == R        # overdue
+    assert task_light(task(start=date(2024, 5, 1), due=date(2024, 6, 30), percent=40),
+                      date(2024, 6, 30)) == R     # past its first report (May 31): 60 points behind on the day
 
 
 def test_year_end_rollover():
@@ -142,7 +147,42 @@ def test_year_end_rollover():
 
 def test_percent_none_counts_as_zero():
     t = task(start=S0, due=DUE100, percent=None)
-    assert task_light(t, day(30)) == Y
+    assert task_light(t, day(40)) == Y
+
+
+# ---------------------------------------------------------------- where 序时进度 begins (issue 11)
+
+def test_a_task_added_today_is_not_red():
+    # “7月底前”, added on 7月15日, no 开始日期: it was 92% behind when counted from January 1
+    t = task(due=date(2024, 7, 31), due_text="7月底前", assigned=date(2024, 7, 15))
+    assert task_light(t, date(2024, 7, 15)) == G
+    assert "首次报送前不计序时进度" in explain_light(t, date(2024, 7, 15))
+    assert task_light(t, date(2024, 7, 24)) == Y                  # due in 7 days: the deadline still warns
+    assert explain_light(t, date(2024, 7, 24)) == "距时限还有7天"
+    assert task_light(t, date(2024, 8, 1)) == R                   # overdue is overdue
+
+
+def test_schedule_runs_from_the_assigned_day_after_the_first_report():
+    t = task(due=date(2024, 12, 31), assigned=date(2024, 7, 1))
+    assert first_report_day(date(2024, 7, 1)) == date(2024, 7, 31)
+    assert first_report_day(date(2024, 7, 20)) == date(2024, 8, 31)   # too close to July's month-end
+    assert task_light(t, date(2024, 7, 31)) == G                  # 16% behind, but not yet reported once
+    assert task_light(t, date(2024, 8, 20)) == Y                  # 50 of 183 days: 27 points behind
+    assert task_share(t, date(2024, 8, 20)) == pytest.approx(50 / 183)
+    assert task_light(task(due=date(2024, 12, 31)), date(2024, 8, 20)) == R   # nothing known: from January 1
+
+
+def test_start_wins_over_assigned():
+    t = task(due=date(2024, 12, 31), start=date(2024, 1, 1), assigned=date(2024, 7, 1))
+    assert begin_of(t) == date(2024, 1, 1)
+    assert task_light(t, date(2024, 8, 20)) == R
+
+
+def test_recurring_and_ongoing_count_from_the_assigned_day():
+    monthly_task = task(recurrence="monthly:5", due_text="每月5日前", assigned=date(2024, 5, 10))
+    assert task_light(monthly_task, date(2024, 5, 15)) == G       # May 5 was before it was assigned
+    ongoing = task(ongoing=True, due_text="长期坚持", assigned=date(2024, 3, 1))
+    assert task_light(ongoing, date(2024, 5, 15)) == R            # 75 days without a report
 
 
 # ---------------------------------------------------------------- ongoing tasks

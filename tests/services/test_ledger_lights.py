@@ -25,9 +25,15 @@ def _random_tasks(db, n, seed):
             due = date(2024, 1, 1) + timedelta(days=rnd.randint(0, 400))
             if start and due < start:
                 start, due = due, start
+        # 下达日期 anywhere in the year (序时进度 runs from it when there is no start), sometimes unknown
+        assigned = date(2024, 1, 1) + timedelta(days=rnd.randint(0, 300)) if rnd.random() < 0.7 else None
         items.append({"title": f"任务{i}", "due": due, "start": start, "percent": rnd.choice([0, 10, 25, 50, 75, 99]),
                       "status": rnd.choice(["pending", "active", "active", "done", "cancelled"])})
+        if assigned is not None:
+            items[-1]["assigned"] = assigned
     tasks.add_tasks(db, items, today=TODAY)
+    # a task synced from an older install has no 下达日期 at all
+    db.conn.execute("UPDATE task SET assigned = NULL WHERE title LIKE '任务%0'")
     ids = [r[0] for r in db.conn.execute("SELECT id FROM task")]
     for task_id in rnd.sample(ids, n // 3):
         for _ in range(rnd.randint(1, 3)):

@@ -104,6 +104,8 @@ def test_reimporting_the_own_export_changes_nothing(demo, tmp_path):
 
 def dispatch_db(db):
     def add(title, lead, due, **kw):
+        # a ledger handed down in January: in June these tasks already stood (and were lit) in it
+        kw.setdefault("assigned", date(2024, 1, 1))
         return tasks.add_task(db, title=title, lead_unit=lead, due=due, today=TODAY, **kw).id
 
     t1 = add("按时完成的任务", "市文旅局", "2024-06-30")
@@ -115,7 +117,7 @@ def dispatch_db(db):
     tasks.add_progress(db, soon, text="接近完成", percent=70, on=date(2024, 7, 12))
     green = add("刚开始的任务", "市发改委", "2024-12-31", start="2024-07-01")
     tasks.add_progress(db, green, text="已启动", percent=10, on=date(2024, 7, 10))
-    ongoing = add("长期任务", "市发改委", "长期坚持")
+    ongoing = add("长期任务", "市发改委", "长期坚持", assigned=date(2024, 7, 1))
     tasks.add_progress(db, ongoing, text="按月推进", on=date(2024, 7, 10))
     cancelled = add("取消的任务", "市发改委", "2024-08-31")
     tasks.update_task(db, cancelled, status="已取消")

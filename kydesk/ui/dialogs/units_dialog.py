@@ -1,18 +1,32 @@
 """Units and people, so pick lists stay clean: rename a unit (everywhere at once), set its code, add units;
-people with their unit, title and phone. Every change is stored at once and can be undone."""
+people with their unit, title and phone. Every change is stored at once and can be undone. A selected unit
+or person shows what uses it; a duplicate merges into the one kept, and what nothing uses can be deleted
+(merging asks first, naming what will change)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem
+from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QInputDialog, QMessageBox, QTableWidgetItem
 
 from kydesk.domain.errors import KydeskError
-from kydesk.services import ledger, units
+from kydesk.services import ledger, unit_merge, units
 from kydesk.ui import undo
 from kydesk.ui.forms.ui_units_dialog import Ui_UnitsDialog
 from kydesk.ui.widgets.common import FieldErrors
 
 LEVELS = {"city": "市级", "county": "县级", "department": "部门"}
 PERSON_FIELDS = ["name", "unit", "title", "phone"]
+
+
+def pick(parent, title: str, label: str, items: list[str]) -> str | None:
+    """Choose the unit or person to keep (tests replace this)."""
+    text, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    return text if ok and text else None
+
+
+def confirm(parent, title: str, text: str) -> bool:
+    """Yes/no before a merge or delete (tests replace this)."""
+    return QMessageBox.question(parent, title, text, QMessageBox.Yes | QMessageBox.No,
+                                QMessageBox.No) == QMessageBox.Yes
 
 
 class UnitsDialog(QDialog):
@@ -41,6 +55,12 @@ class UnitsDialog(QDialog):
         ui.addPersonButton.clicked.connect(self.add_person)
         ui.newPersonName.returnPressed.connect(self.add_person)
         ui.closeButton.clicked.connect(self.accept)
+        ui.units.itemSelectionChanged.connect(self._unit_selected)
+        ui.people.itemSelectionChanged.connect(self._person_selected)
+        ui.mergeUnitButton.clicked.connect(self.merge_unit)
+        ui.deleteUnitButton.clicked.connect(self.delete_unit)
+        ui.mergePersonButton.clicked.connect(self.merge_person)
+        ui.deletePersonButton.clicked.connect(self.delete_person)
         ctx.signals.changed.connect(self._on_changed)
         self.reload()
 
@@ -159,3 +179,85 @@ class UnitsDialog(QDialog):
         for w in (ui.newPersonName, ui.newPersonTitle, ui.newPersonPhone):
             w.clear()
         return True
+
+    # -- what uses it; merge and delete -------------------------------------------------------------------
+    def _selected(self, table) -> tuple[str, str] | None:
+        """(id, name) of the selected row."""
+        rows = table.selectionModel().selectedRows() if table.selectionModel() else []
+        if not rows:
+            return None
+        item = table.item(rows[0].row(), 0)
+        return (item.data(Qt.UserRole), item.text()) if item else None
+
+    def _unit_selected(self) -> None:
+        ui, picked = self.ui, self._selected(self.ui.units)
+        for b in (ui.mergeUnitButton, ui.deleteUnitButton):
+            b.setEnabled(picked is not None)
+        if picked is not None:
+            usage = unit_merge.unit_usage(self.ctx.db, picked[0])
+            ui.unitUses.setText(usage.text())
+            ui.deleteUnitButton.setEnabled(not usage.total)
+            ui.deleteUnitButton.setToolTip("" if not usage.total else "还有用到它的地方，不能删除；重复的单位请合并")
+
+    def _person_selected(self) -> None:
+        ui, picked = self.ui, self._selected(self.ui.people)
+        for b in (ui.mergePersonButton, ui.deletePersonButton):
+            b.setEnabled(picked is not None)
+        if picked is not None:
+            ui.personUses.setText(unit_merge.person_usage(self.ctx.db, picked[1]).text())
+
+    def _act(self, errors, fn, *args) -> bool:
+        errors.clear()
+        try:
+            done = self.ctx.run(fn, *args)
+        except KydeskError as e:
+            errors.show(None, str(e))
+            return False
+        self.ui.savedHint.setText(done.message)
+        return True
+
+    def merge_unit(self) -> bool:
+        picked = self._selected(self.ui.units)
+        if picked is None:
+            return False
+        unit_id, name = picked
+        others = [u["name"] for u in ledger.unit_overview(self.ctx.db) if u["id"] != unit_id]
+        into = pick(self, "合并单位", f"把“{name}”合并到（保留的单位）：", others)
+        if not into:
+            return False
+        usage = unit_merge.unit_usage(self.ctx.db, unit_id)
+        if not confirm(self, "合并单位", f"{usage.text()}。\n合并后这些都改为“{into}”，“{name}”从单位列表中去掉。"
+                                          "\n合并不能撤销，确定合并吗？"):
+            return False
+        return self._act(self.unit_errors, unit_merge.merge_units, unit_id, into)
+
+    def delete_unit(self) -> bool:
+        picked = self._selected(self.ui.units)
+        if picked is None or not confirm(self, "删除单位", f"从单位列表中删除“{picked[1]}”吗？"):
+            return False
+        return self._act(self.unit_errors, unit_merge.delete_unit, picked[0])
+
+    def merge_person(self) -> bool:
+        picked = self._selected(self.ui.people)
+        if picked is None:
+            return False
+        _pid, name = picked
+        others = sorted({p.name for p, _u in units.list_people(self.ctx.db)} - {name})
+        into = pick(self, "合并人员", f"把“{name}”合并为（保留的姓名）：", others)
+        if not into:
+            return False
+        usage = unit_merge.person_usage(self.ctx.db, name)
+        if not confirm(self, "合并人员", f"{usage.text()}。\n合并后这些都写作“{into}”（已定稿的纪要保持原样），"
+                                          f"“{name}”从人员列表中去掉。\n合并不能撤销，确定合并吗？"):
+            return False
+        return self._act(self.person_errors, unit_merge.merge_people, name, into)
+
+    def delete_person(self) -> bool:
+        picked = self._selected(self.ui.people)
+        if picked is None:
+            return False
+        usage = unit_merge.person_usage(self.ctx.db, picked[1])
+        note = f"{usage.text()}（这些记录保持原样）。\n" if usage.total else ""
+        if not confirm(self, "删除人员", f"{note}从人员列表中删除“{picked[1]}”吗？"):
+            return False
+        return self._act(self.person_errors, unit_merge.delete_person, picked[0])

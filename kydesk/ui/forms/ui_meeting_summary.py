@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_SummaryPanel(object):
     def setupUi(self, SummaryPanel):
@@ -109,6 +110,17 @@ class Ui_SummaryPanel(object):
 
         self.imprint.setWidget(1, QFormLayout.ItemRole.FieldRole, self.distribution)
 
+        self.issuedLabel = QLabel(SummaryPanel)
+        self.issuedLabel.setObjectName(u"issuedLabel")
+
+        self.imprint.setWidget(2, QFormLayout.ItemRole.LabelRole, self.issuedLabel)
+
+        self.issued = QDateEdit(SummaryPanel)
+        self.issued.setObjectName(u"issued")
+        self.issued.setCalendarPopup(True)
+
+        self.imprint.setWidget(2, QFormLayout.ItemRole.FieldRole, self.issued)
+
 
         self.layout.addLayout(self.imprint)
 
@@ -121,9 +133,11 @@ class Ui_SummaryPanel(object):
         self.versionLabel.setBuddy(self.version)
         self.issuerLabel.setBuddy(self.issuer)
         self.distributionLabel.setBuddy(self.distribution)
+        self.issuedLabel.setBuddy(self.issued)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.editor, self.issuer)
         QWidget.setTabOrder(self.issuer, self.distribution)
+        QWidget.setTabOrder(self.distribution, self.issued)
 
         self.retranslateUi(SummaryPanel)
 
@@ -151,6 +165,11 @@ class Ui_SummaryPanel(object):
         self.issuerLabel.setText(QCoreApplication.translate("SummaryPanel", u"\u5370\u53d1\u673a\u5173", None))
         self.distributionLabel.setText(QCoreApplication.translate("SummaryPanel", u"\u5206\u9001", None))
         self.distribution.setPlaceholderText(QCoreApplication.translate("SummaryPanel", u"\u5982 \u5e02\u59d4\u529e\u3001\u5e02\u653f\u5e9c\u529e\uff0c\u4e13\u73ed\u5404\u6210\u5458\u5355\u4f4d", None))
+        self.issuedLabel.setText(QCoreApplication.translate("SummaryPanel", u"\u5370\u53d1\u65e5\u671f", None))
+        self.issued.setDisplayFormat(QCoreApplication.translate("SummaryPanel", u"yyyy\u5e74M\u6708d\u65e5", None))
+#if QT_CONFIG(tooltip)
+        self.issued.setToolTip(QCoreApplication.translate("SummaryPanel", u"\u5b9a\u7a3f\u65f6\u8bb0\u5165\u7248\u8bb0\uff1b\u9ed8\u8ba4\u4e3a\u5b9a\u7a3f\u5f53\u5929\uff0c\u4e0d\u65e9\u4e8e\u4f1a\u8bae\u65e5\u671f", None))
+#endif // QT_CONFIG(tooltip)
         self.savedLabel.setStyleSheet(QCoreApplication.translate("SummaryPanel", u"color: #2e7d32;", None))
         pass
     # retranslateUi

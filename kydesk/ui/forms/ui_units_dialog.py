@@ -58,6 +58,34 @@ class Ui_UnitsDialog(object):
 
         self.unitsLayout.addWidget(self.units)
 
+        self.unitActionRow = QHBoxLayout()
+        self.unitActionRow.setObjectName(u"unitActionRow")
+        self.unitUses = QLabel(self.unitsTab)
+        self.unitUses.setObjectName(u"unitUses")
+        self.unitUses.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.unitUses.sizePolicy().hasHeightForWidth())
+        self.unitUses.setSizePolicy(sizePolicy)
+
+        self.unitActionRow.addWidget(self.unitUses)
+
+        self.mergeUnitButton = QPushButton(self.unitsTab)
+        self.mergeUnitButton.setObjectName(u"mergeUnitButton")
+        self.mergeUnitButton.setEnabled(False)
+
+        self.unitActionRow.addWidget(self.mergeUnitButton)
+
+        self.deleteUnitButton = QPushButton(self.unitsTab)
+        self.deleteUnitButton.setObjectName(u"deleteUnitButton")
+        self.deleteUnitButton.setEnabled(False)
+
+        self.unitActionRow.addWidget(self.deleteUnitButton)
+
+
+        self.unitsLayout.addLayout(self.unitActionRow)
+
         self.addUnitRow = QHBoxLayout()
         self.addUnitRow.setObjectName(u"addUnitRow")
         self.newUnitNameLabel = QLabel(self.unitsTab)
@@ -120,6 +148,31 @@ class Ui_UnitsDialog(object):
         self.people.setSelectionMode(QAbstractItemView.SingleSelection)
 
         self.peopleLayout.addWidget(self.people)
+
+        self.personActionRow = QHBoxLayout()
+        self.personActionRow.setObjectName(u"personActionRow")
+        self.personUses = QLabel(self.peopleTab)
+        self.personUses.setObjectName(u"personUses")
+        self.personUses.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.personUses.sizePolicy().hasHeightForWidth())
+        self.personUses.setSizePolicy(sizePolicy)
+
+        self.personActionRow.addWidget(self.personUses)
+
+        self.mergePersonButton = QPushButton(self.peopleTab)
+        self.mergePersonButton.setObjectName(u"mergePersonButton")
+        self.mergePersonButton.setEnabled(False)
+
+        self.personActionRow.addWidget(self.mergePersonButton)
+
+        self.deletePersonButton = QPushButton(self.peopleTab)
+        self.deletePersonButton.setObjectName(u"deletePersonButton")
+        self.deletePersonButton.setEnabled(False)
+
+        self.personActionRow.addWidget(self.deletePersonButton)
+
+
+        self.peopleLayout.addLayout(self.personActionRow)
 
         self.addPersonRow = QHBoxLayout()
         self.addPersonRow.setObjectName(u"addPersonRow")
@@ -203,7 +256,7 @@ class Ui_UnitsDialog(object):
 
     def retranslateUi(self, UnitsDialog):
         UnitsDialog.setWindowTitle(QCoreApplication.translate("UnitsDialog", u"\u5355\u4f4d\u4e0e\u4eba\u5458", None))
-        self.unitsHint.setText(QCoreApplication.translate("UnitsDialog", u"\u53cc\u51fb\u540d\u79f0\u6216\u4ee3\u7801\u5373\u53ef\u4fee\u6539\uff1b\u5355\u4f4d\u66f4\u540d\u540e\uff0c\u6240\u6709\u4efb\u52a1\u4e2d\u7684\u540d\u79f0\u540c\u65f6\u66f4\u65b0\u3002", None))
+        self.unitsHint.setText(QCoreApplication.translate("UnitsDialog", u"\u53cc\u51fb\u540d\u79f0\u6216\u4ee3\u7801\u5373\u53ef\u4fee\u6539\uff1b\u5355\u4f4d\u66f4\u540d\u540e\uff0c\u6240\u6709\u4efb\u52a1\u4e2d\u7684\u540d\u79f0\u540c\u65f6\u66f4\u65b0\u3002\u91cd\u590d\u7684\u5355\u4f4d\u53ef\u201c\u5408\u5e76\u5230\u201d\u4fdd\u7559\u7684\u5355\u4f4d\u3002", None))
         ___qtablewidgetitem = self.units.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("UnitsDialog", u"\u5355\u4f4d\u540d\u79f0", None));
         ___qtablewidgetitem1 = self.units.horizontalHeaderItem(1)
@@ -212,6 +265,12 @@ class Ui_UnitsDialog(object):
         ___qtablewidgetitem2.setText(QCoreApplication.translate("UnitsDialog", u"\u7ea7\u522b", None));
         ___qtablewidgetitem3 = self.units.horizontalHeaderItem(3)
         ___qtablewidgetitem3.setText(QCoreApplication.translate("UnitsDialog", u"\u7275\u5934\u4efb\u52a1", None));
+        self.unitUses.setText(QCoreApplication.translate("UnitsDialog", u"\u9009\u4e2d\u4e00\u884c\u53ef\u67e5\u770b\u5b83\u7528\u5728\u54ea\u91cc", None))
+        self.mergeUnitButton.setText(QCoreApplication.translate("UnitsDialog", u"\u5408\u5e76\u5230\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.mergeUnitButton.setToolTip(QCoreApplication.translate("UnitsDialog", u"\u628a\u91cd\u590d\u7684\u5355\u4f4d\u5e76\u5165\u4fdd\u7559\u7684\u5355\u4f4d\uff1a\u7528\u5230\u5b83\u7684\u5730\u65b9\u90fd\u6539\u4e3a\u4fdd\u7559\u7684\u5355\u4f4d", None))
+#endif // QT_CONFIG(tooltip)
+        self.deleteUnitButton.setText(QCoreApplication.translate("UnitsDialog", u"\u5220\u9664", None))
         self.newUnitNameLabel.setText(QCoreApplication.translate("UnitsDialog", u"\u65b0\u5355\u4f4d", None))
         self.newUnitName.setPlaceholderText(QCoreApplication.translate("UnitsDialog", u"\u5355\u4f4d\u540d\u79f0", None))
         self.newUnitCode.setPlaceholderText(QCoreApplication.translate("UnitsDialog", u"\u4ee3\u7801\uff08\u53ef\u4e0d\u586b\uff09", None))
@@ -226,6 +285,12 @@ class Ui_UnitsDialog(object):
         ___qtablewidgetitem6.setText(QCoreApplication.translate("UnitsDialog", u"\u804c\u52a1", None));
         ___qtablewidgetitem7 = self.people.horizontalHeaderItem(3)
         ___qtablewidgetitem7.setText(QCoreApplication.translate("UnitsDialog", u"\u7535\u8bdd", None));
+        self.personUses.setText(QCoreApplication.translate("UnitsDialog", u"\u9009\u4e2d\u4e00\u884c\u53ef\u67e5\u770b\u5b83\u7528\u5728\u54ea\u91cc", None))
+        self.mergePersonButton.setText(QCoreApplication.translate("UnitsDialog", u"\u5408\u5e76\u5230\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.mergePersonButton.setToolTip(QCoreApplication.translate("UnitsDialog", u"\u628a\u91cd\u590d\u7684\u4eba\u5458\u5e76\u5165\u4fdd\u7559\u7684\u4eba\u5458\uff1a\u7528\u5230\u5b83\u7684\u5730\u65b9\u90fd\u6539\u4e3a\u4fdd\u7559\u7684\u4eba\u5458", None))
+#endif // QT_CONFIG(tooltip)
+        self.deletePersonButton.setText(QCoreApplication.translate("UnitsDialog", u"\u5220\u9664", None))
         self.newPersonLabel.setText(QCoreApplication.translate("UnitsDialog", u"\u65b0\u4eba\u5458", None))
         self.newPersonName.setPlaceholderText(QCoreApplication.translate("UnitsDialog", u"\u59d3\u540d", None))
         self.newPersonTitle.setPlaceholderText(QCoreApplication.translate("UnitsDialog", u"\u804c\u52a1", None))

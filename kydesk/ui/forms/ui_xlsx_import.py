@@ -15,11 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog,
-    QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QTabWidget, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QDialog, QFrame, QGridLayout,
+    QHBoxLayout, QHeaderView, QLabel, QProgressBar,
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_XlsxImportDialog(object):
     def setupUi(self, XlsxImportDialog):
@@ -72,12 +73,58 @@ class Ui_XlsxImportDialog(object):
 
         self.fileLayout.addWidget(self.yearSource, 1, 4, 1, 1)
 
+        self.assignedLabel = QLabel(XlsxImportDialog)
+        self.assignedLabel.setObjectName(u"assignedLabel")
+
+        self.fileLayout.addWidget(self.assignedLabel, 2, 2, 1, 1)
+
+        self.assigned = QDateEdit(XlsxImportDialog)
+        self.assigned.setObjectName(u"assigned")
+        self.assigned.setCalendarPopup(True)
+
+        self.fileLayout.addWidget(self.assigned, 2, 3, 1, 1)
+
+        self.assignedSource = QLabel(XlsxImportDialog)
+        self.assignedSource.setObjectName(u"assignedSource")
+        self.assignedSource.setStyleSheet(u"color: #5f6368;")
+
+        self.fileLayout.addWidget(self.assignedSource, 2, 4, 1, 1)
+
         self.fileSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.fileLayout.addItem(self.fileSpacer, 1, 5, 1, 1)
 
 
         self.rootLayout.addLayout(self.fileLayout)
+
+        self.yearNoteBox = QFrame(XlsxImportDialog)
+        self.yearNoteBox.setObjectName(u"yearNoteBox")
+        self.yearNoteBox.setStyleSheet(u"QFrame#yearNoteBox { background: #fff4e5; border: 1px solid #f0c36d; border-radius: 3px; }")
+        self.yearNoteLayout = QHBoxLayout(self.yearNoteBox)
+        self.yearNoteLayout.setObjectName(u"yearNoteLayout")
+        self.yearNote = QLabel(self.yearNoteBox)
+        self.yearNote.setObjectName(u"yearNote")
+        self.yearNote.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.yearNote.sizePolicy().hasHeightForWidth())
+        self.yearNote.setSizePolicy(sizePolicy)
+
+        self.yearNoteLayout.addWidget(self.yearNote)
+
+        self.useDbYearButton = QPushButton(self.yearNoteBox)
+        self.useDbYearButton.setObjectName(u"useDbYearButton")
+
+        self.yearNoteLayout.addWidget(self.useDbYearButton)
+
+        self.setDbYearButton = QPushButton(self.yearNoteBox)
+        self.setDbYearButton.setObjectName(u"setDbYearButton")
+
+        self.yearNoteLayout.addWidget(self.setDbYearButton)
+
+
+        self.rootLayout.addWidget(self.yearNoteBox)
 
         self.summary = QLabel(XlsxImportDialog)
         self.summary.setObjectName(u"summary")
@@ -147,6 +194,45 @@ class Ui_XlsxImportDialog(object):
         self.rowsLayout.addWidget(self.rows)
 
         self.tabs.addTab(self.rowsTab, "")
+        self.columnsTab = QWidget()
+        self.columnsTab.setObjectName(u"columnsTab")
+        self.columnsLayout = QVBoxLayout(self.columnsTab)
+        self.columnsLayout.setObjectName(u"columnsLayout")
+        self.columnsHint = QLabel(self.columnsTab)
+        self.columnsHint.setObjectName(u"columnsHint")
+        self.columnsHint.setWordWrap(True)
+        self.columnsHint.setStyleSheet(u"color: #5f6368;")
+
+        self.columnsLayout.addWidget(self.columnsHint)
+
+        self.columns = QTableWidget(self.columnsTab)
+        self.columns.setObjectName(u"columns")
+        self.columns.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.columns.setEditTriggers(QAbstractItemView.NoEditTriggers)
+
+        self.columnsLayout.addWidget(self.columns)
+
+        self.columnsButtons = QHBoxLayout()
+        self.columnsButtons.setObjectName(u"columnsButtons")
+        self.rememberColumns = QCheckBox(self.columnsTab)
+        self.rememberColumns.setObjectName(u"rememberColumns")
+        self.rememberColumns.setChecked(True)
+
+        self.columnsButtons.addWidget(self.rememberColumns)
+
+        self.columnsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.columnsButtons.addItem(self.columnsSpacer)
+
+        self.resetColumnsButton = QPushButton(self.columnsTab)
+        self.resetColumnsButton.setObjectName(u"resetColumnsButton")
+
+        self.columnsButtons.addWidget(self.resetColumnsButton)
+
+
+        self.columnsLayout.addLayout(self.columnsButtons)
+
+        self.tabs.addTab(self.columnsTab, "")
 
         self.rootLayout.addWidget(self.tabs)
 
@@ -182,12 +268,19 @@ class Ui_XlsxImportDialog(object):
 #if QT_CONFIG(shortcut)
         self.sheetLabel.setBuddy(self.sheet)
         self.yearLabel.setBuddy(self.year)
+        self.assignedLabel.setBuddy(self.assigned)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.sheet, self.year)
-        QWidget.setTabOrder(self.year, self.tabs)
+        QWidget.setTabOrder(self.year, self.assigned)
+        QWidget.setTabOrder(self.assigned, self.useDbYearButton)
+        QWidget.setTabOrder(self.useDbYearButton, self.setDbYearButton)
+        QWidget.setTabOrder(self.setDbYearButton, self.tabs)
         QWidget.setTabOrder(self.tabs, self.problems)
         QWidget.setTabOrder(self.problems, self.rows)
-        QWidget.setTabOrder(self.rows, self.applyButton)
+        QWidget.setTabOrder(self.rows, self.columns)
+        QWidget.setTabOrder(self.columns, self.rememberColumns)
+        QWidget.setTabOrder(self.rememberColumns, self.resetColumnsButton)
+        QWidget.setTabOrder(self.resetColumnsButton, self.applyButton)
         QWidget.setTabOrder(self.applyButton, self.cancelButton)
 
         self.retranslateUi(XlsxImportDialog)
@@ -210,6 +303,13 @@ class Ui_XlsxImportDialog(object):
 #if QT_CONFIG(tooltip)
         self.year.setToolTip(QCoreApplication.translate("XlsxImportDialog", u"\u201c6\u6708\u5e95\u524d\u201d\u201c\u7b2c\u4e09\u5b63\u5ea6\u201d\u7b49\u65f6\u9650\u6309\u8fd9\u4e00\u5e74\u7406\u89e3", None))
 #endif // QT_CONFIG(tooltip)
+        self.assignedLabel.setText(QCoreApplication.translate("XlsxImportDialog", u"\u4e0b\u8fbe\u65e5\u671f", None))
+        self.assigned.setDisplayFormat(QCoreApplication.translate("XlsxImportDialog", u"yyyy\u5e74M\u6708d\u65e5", None))
+#if QT_CONFIG(tooltip)
+        self.assigned.setToolTip(QCoreApplication.translate("XlsxImportDialog", u"\u65b0\u4efb\u52a1\u7684\u5e8f\u65f6\u8fdb\u5ea6\u4ece\u8fd9\u5929\u7b97\u8d77\uff08\u8868\u4e2d\u6ca1\u6709\u5f00\u59cb\u65f6\u95f4\u7684\u4efb\u52a1\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        self.useDbYearButton.setText(QCoreApplication.translate("XlsxImportDialog", u"\u6309\u672c\u5e93\u5e74\u5ea6\u8bfb\u53d6", None))
+        self.setDbYearButton.setText(QCoreApplication.translate("XlsxImportDialog", u"\u628a\u672c\u5e93\u5e74\u5ea6\u6539\u4e3a\u53f0\u8d26\u5e74\u5ea6", None))
         self.newCount.setText(QCoreApplication.translate("XlsxImportDialog", u"\u65b0\u589e 0 \u9879", None))
         self.updatedCount.setText(QCoreApplication.translate("XlsxImportDialog", u"\u66f4\u65b0 0 \u9879", None))
         self.unchangedCount.setText(QCoreApplication.translate("XlsxImportDialog", u"\u672a\u53d8 0 \u9879", None))
@@ -221,6 +321,13 @@ class Ui_XlsxImportDialog(object):
         self.rows.setAccessibleName(QCoreApplication.translate("XlsxImportDialog", u"\u9010\u884c\u9884\u89c8", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.rowsTab), QCoreApplication.translate("XlsxImportDialog", u"\u9010\u884c\u9884\u89c8", None))
+        self.columnsHint.setText(QCoreApplication.translate("XlsxImportDialog", u"\u8868\u683c\u4e2d\u6bcf\u4e00\u5217\u8bfb\u4f5c\u54ea\u4e00\u9879\uff1b\u8bfb\u9519\u4e86\u5728\u201c\u8868\u683c\u5217\u201d\u4e2d\u6539\u9009\uff0c\u6539\u540e\u91cd\u65b0\u9884\u89c8\u3002", None))
+#if QT_CONFIG(accessibility)
+        self.columns.setAccessibleName(QCoreApplication.translate("XlsxImportDialog", u"\u5217\u5bf9\u5e94", None))
+#endif // QT_CONFIG(accessibility)
+        self.rememberColumns.setText(QCoreApplication.translate("XlsxImportDialog", u"\u8bb0\u4f4f\u8fd9\u79cd\u8868\u5934\u7684\u5217\u5bf9\u5e94\uff08\u4e0b\u6b21\u5bfc\u5165\u540c\u6837\u7684\u8868\u81ea\u52a8\u6cbf\u7528\uff09", None))
+        self.resetColumnsButton.setText(QCoreApplication.translate("XlsxImportDialog", u"\u6062\u590d\u81ea\u52a8\u8bc6\u522b", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.columnsTab), QCoreApplication.translate("XlsxImportDialog", u"\u5217\u5bf9\u5e94", None))
         self.hint.setText(QCoreApplication.translate("XlsxImportDialog", u"\u5bfc\u5165\u8981\u4e48\u5168\u90e8\u6210\u529f\uff0c\u8981\u4e48\u4e0d\u4f5c\u4efb\u4f55\u6539\u52a8\uff1b\u8868\u4e2d\u6ca1\u6709\u7684\u4efb\u52a1\u4e0d\u4f1a\u88ab\u5220\u9664\u3002", None))
         self.applyButton.setText(QCoreApplication.translate("XlsxImportDialog", u"\u5bfc\u5165", None))
         self.cancelButton.setText(QCoreApplication.translate("XlsxImportDialog", u"\u53d6\u6d88", None))

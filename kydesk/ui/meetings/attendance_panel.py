@@ -1,8 +1,8 @@
 """参会人员: pick people and units, each 出席, 列席 or 请假 (with a reason); the count of each shows."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHeaderView, QStyledItemDelegate
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QInputDialog, QStyledItemDelegate
 
 from kydesk.domain.models import AttendanceRole
 from kydesk.services import meeting_items, meeting_summary
@@ -27,6 +27,33 @@ class RoleDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor, model, index):
         model.setData(index, editor.currentText(), Qt.EditRole)
+
+
+def ask_reason(parent, name: str) -> str | None:
+    """请假 needs a reason: asked when the 身份 is changed to 请假 in the table (tests replace this)."""
+    text, ok = QInputDialog.getText(parent, "请假事由", f"{name} 请假的事由（如 出差、公务冲突）：")
+    return text.strip() if ok else None
+
+
+class EnterAdds(QObject):
+    """Enter in any field of the entry row adds the person (the 身份 list included, which has no
+    returnPressed of its own); an open completer popup keeps Enter for picking its item."""
+
+    def __init__(self, panel):
+        super().__init__(panel)
+        self.panel = panel
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            combo = obj if isinstance(obj, QComboBox) else obj.parent() if isinstance(obj.parent(), QComboBox) else None
+            popup = combo.completer().popup() if combo is not None and combo.completer() else None
+            if combo is not None and combo.view().isVisible():
+                return False
+            if popup is not None and popup.isVisible():
+                return False
+            self.panel.add()
+            return True
+        return False
 
 
 def counts_text(meeting) -> str:
@@ -59,9 +86,11 @@ class AttendancePanel(Panel):
             combo.setInsertPolicy(QComboBox.NoInsert)
         ui.name.lineEdit().setPlaceholderText("输入或选择姓名")
         ui.unit.lineEdit().setPlaceholderText("输入或选择单位")
-        ui.name.lineEdit().returnPressed.connect(self.add)
-        ui.reason.returnPressed.connect(self.add)
-        ui.title.returnPressed.connect(self.add)
+        self.enter = EnterAdds(self)
+        for w in (ui.name.lineEdit(), ui.unit.lineEdit(), ui.role, ui.title, ui.reason):
+            w.installEventFilter(self.enter)
+        # the table edits on double-click or F2 only: a stray key typed after Tab must not overwrite a cell
+        ui.table.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed)
         ui.name.currentTextChanged.connect(self._name_changed)
         ui.role.currentTextChanged.connect(self._role_changed)
         ui.addButton.clicked.connect(self.add)
@@ -130,6 +159,10 @@ class AttendancePanel(Panel):
             ui.name.setFocus()
             return
         role = ui.role.currentText()
+        if role == AttendanceRole.LEAVE.value and not ui.reason.text().strip():
+            self.say(f"{name} 请假，请填写请假事由", error=True)
+            ui.reason.setFocus()
+            return
         done = self.call(meeting_services.attend, self.meeting_id, name=name, role=role,
                          unit=ui.unit.currentText().strip() or None, title=ui.title.text(),
                          reason=ui.reason.text() if role == AttendanceRole.LEAVE.value else "")
@@ -145,6 +178,12 @@ class AttendancePanel(Panel):
     def _edit(self, item, key: str, value) -> bool:
         value = str(value)
         args = {"unit": value} if key == "unit" else {key: value}
+        if key == "role" and value == AttendanceRole.LEAVE.value and not item.reason:
+            reason = ask_reason(self, item.name)
+            if not reason:
+                self.say(f"{item.name} 请假须填写事由，身份未改", error=True)
+                return False
+            args["reason"] = reason
         return self.call(meeting_items.update_attendance, item.id, **args) is not None
 
     def delete(self) -> None:

@@ -65,8 +65,10 @@ class DecisionsPanel(Panel):
         ui.addButton.setEnabled(editable)
         for b in (ui.editButton, ui.taskButton, ui.deleteButton, ui.upButton, ui.downButton):
             b.setEnabled(editable and d is not None)
-        ui.taskButton.setText("取消任务" if d is not None and d.task_id else "生成任务")
-        ui.taskButton.setToolTip("删除台账中由这一项生成的任务（已有进展的不能删除）" if d is not None and d.task_id
+        linked = d is not None and d.linked
+        ui.taskButton.setText("取消关联" if linked else "取消任务" if d is not None and d.task_id else "生成任务")
+        ui.taskButton.setToolTip("解除与台账中已有任务的关联（任务本身不变）" if linked
+                                 else "删除台账中由这一项生成的任务（已有进展的不能删除）" if d is not None and d.task_id
                                  else "把这一项作为任务加入台账，来源为本次会议")
 
     # -- actions ---------------------------------------------------------------------------------

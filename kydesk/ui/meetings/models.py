@@ -184,9 +184,15 @@ class DecisionModel(ItemsModel):
         if task is None:
             return "已在台账中删除"
         label = task.status.label
-        return f"{light.label}　{label}" if light else label
+        text = f"{light.label}　{label}" if light else label
+        return f"关联：{task.title}（{text}）" if getattr(d, "linked", False) else text
 
     def extra(self, d, key, role):
+        if role == Qt.ToolTipRole and key == "text" and (getattr(d, "title", "") or getattr(d, "leader", "")):
+            who = "；".join(x for x in (f"任务简称：{d.title}" if d.title else "",
+                                       f"责任领导：{d.leader}" if d.leader else "",
+                                       f"责任人：{d.person}" if d.person else "") if x)
+            return f"{d.text}\n{who}"
         if role == Qt.DecorationRole and key == "task" and d.task_id:
             return light_icon(self.tasks.get(d.task_id, (None, None))[1])
         if role == Qt.TextAlignmentRole:

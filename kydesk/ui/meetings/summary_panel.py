@@ -2,6 +2,9 @@
 a correction unlocks it and the next 定稿 becomes a new version, the old ones kept and viewable."""
 from __future__ import annotations
 
+from datetime import date
+
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QTextCursor
 
 from kydesk.domain.cn_text import cn_date
@@ -54,10 +57,18 @@ class SummaryPanel(Panel):
         combo.setCurrentIndex(max(0, combo.findData(wanted)))
         combo.blockSignals(False)
         self.ui.issuer.setPlaceholderText(org_name(self.ctx.db))
+        self._set_issued(meeting)
         for edit, value in ((self.ui.issuer, meeting.issuer), (self.ui.distribution, meeting.distribution)):
             if not self.imprint_saver.dirty and edit.text() != value:
                 edit.setText(value)
         self._show_text()
+
+    def _set_issued(self, meeting) -> None:
+        """印发日期: the recorded one once final; before, the finalising day, never before the meeting."""
+        held = QDate(meeting.date.year, meeting.date.month, meeting.date.day)
+        day = meeting.issued if self.locked and meeting.issued else max(common.today(), meeting.date)
+        self.ui.issued.setMinimumDate(held)
+        self.ui.issued.setDate(QDate(day.year, day.month, day.day))
 
     def viewing_old(self) -> int:
         return self.ui.version.currentData() or CURRENT
@@ -73,7 +84,7 @@ class SummaryPanel(Panel):
             ui.editor.setPlainText(text)
             self._loading = False
         ui.editor.setReadOnly(self.locked or bool(old))
-        for w in (ui.issuer, ui.distribution):
+        for w in (ui.issuer, ui.distribution, ui.issued):
             w.setReadOnly(self.locked)
         ui.templateButton.setEnabled(not self.locked and not old)
         ui.finalButton.setVisible(not self.locked)
@@ -133,13 +144,21 @@ class SummaryPanel(Panel):
             return
         if not self.flush_ok():
             return
+        held, today = self.meeting.date, common.today()
+        early = held > today
+        if early and not common.confirm(
+                self, "定稿", f"本次会议定于{cn_date(held)}召开，今天（{cn_date(today)}）尚未举行。\n"
+                              "会议还没开就定稿纪要吗？（一般应在会后定稿）"):
+            return
         if not self.meeting.summary.strip() and not common.confirm(
                 self, "定稿", "纪要正文是空的：打印时将按议定事项生成正文。仍要定稿吗？"):
             return
         if not common.confirm(self, "定稿", "定稿后，纪要和本次会议的参会人员、议题、记录、议定事项都将锁定。\n"
                                           "如需修改，可用“更正纪要”生成新版本（旧版本保留）。现在定稿吗？"):
             return
-        self.call(meeting_services.finalize, self.meeting_id, issued=common.today())
+        d = self.ui.issued.date()
+        issued = max(date(d.year(), d.month(), d.day()), held)
+        self.call(meeting_services.finalize, self.meeting_id, issued=issued, today=today, early=early)
 
     def flush_ok(self) -> bool:
         return self.saver.flush() and self.imprint_saver.flush()

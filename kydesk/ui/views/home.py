@@ -154,15 +154,13 @@ class View(QWidget):
         ui = self.ui
         m = s.next_meeting
         if m:
-            when = f"{m['date']}{(' ' + m['time']) if m['time'] else ''}"
-            place = f"，{m['place']}" if m["place"] else ""
-            ui.nextMeeting.setText(f"<b>下次{m['kind']}</b>：{when}{place}<br>{m['title']}")
+            ui.nextMeeting.setText(f"<b>下次{m['kind']}</b>：{_meeting_line(m, with_place=True)}")
         elif s.proposed_meeting:
             p = s.proposed_meeting
-            ui.nextMeeting.setText(f"<b>下次推进会</b>：尚未安排（按两周一次，建议 {p.month}月{p.day}日）")
+            ui.nextMeeting.setText(f"<b>下次推进会</b>：尚未安排（按两周一次，建议 {cn_date(p)}（{cn_weekday(p)}））")
         last = s.last_meeting
-        ui.lastMeeting.setText(f"上次会议：{last['date']} {last['title']}（第{last['number']}期）——"
-                               f"未完成的议定事项 {len(s.open_decisions)} 项" if last else "还没有已召开的会议")
+        ui.lastMeeting.setText(f"<b>上次会议</b>：{_meeting_line(last)}——未完成的议定事项 {len(s.open_decisions)} 项"
+                               if last else "还没有已召开的会议")
         tree = ui.decisions
         tree.clear()
         for d in s.open_decisions:
@@ -212,3 +210,14 @@ class View(QWidget):
     def _ledger_this_week(self) -> None:
         d = today(self.ctx)
         self._ledger(status="open", due_from=d, due_to=d + timedelta(days=6 - d.weekday()))
+
+
+def _meeting_line(m: dict, *, with_place: bool = False) -> str:
+    """Next and last meeting in one form: 2024年7月29日（星期一）15:00 第二次推进会（第2期）."""
+    from datetime import date
+
+    day = date.fromisoformat(m["date"])
+    when = f"{cn_date(day)}（{cn_weekday(day)}）" + (f"{m['time']}" if m["time"] else "")
+    place = f"，{m['place']}" if with_place and m["place"] else ""
+    number = f"（第{m['number']}期）" if m["number"] else ""
+    return f"{when}{place}　{m['title']}{number}"
