@@ -13,6 +13,13 @@ class Changed:
     message: str = ""
     extra: dict = field(default_factory=dict)   # other ids a caller may want (e.g. the task a decision made)
 
+    @property
+    def new_id(self) -> str:
+        """The id of the row a service added (adding services always set it)."""
+        if self.id is None:
+            raise ValueError(f"no id in {self!r}")
+        return self.id
+
     def __bool__(self) -> bool:
         return bool(self.tables)
 

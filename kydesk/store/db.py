@@ -6,6 +6,7 @@ import os
 import sqlite3
 import uuid
 from pathlib import Path
+from typing import overload
 
 import sqlite_utils
 
@@ -24,6 +25,9 @@ class Database(sqlite_utils.Database):
     """sqlite_utils.Database plus the kydesk identity and a write transaction that takes the lock early."""
 
     path: Path | None = None
+    # what store.ledger_queries last put in this connection's temp tables (site_seq, light settings)
+    _kd_units: int | None = None
+    _kd_lights: tuple | None = None
 
     @contextlib.contextmanager
     def tx(self):
@@ -54,6 +58,13 @@ class Database(sqlite_utils.Database):
                 raise _friendly(e, self.path) from e
 
     # -- local settings and identity (the meta table; never synced) --------------------------------
+    @overload
+    def meta(self, key: str) -> str | None: ...
+    @overload
+    def meta(self, key: str, default: str) -> str: ...
+    @overload
+    def meta(self, key: str, default: None) -> str | None: ...
+
     def meta(self, key: str, default: str | None = None) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
