@@ -33,7 +33,9 @@ VENV=${KYDESK_BUILD_VENV:-build/venv}
 if [ ! -x "$VENV/bin/python" ]; then
   "${PYTHON:-python3}" -m venv "$VENV"
 fi
-"$VENV/bin/python" -m pip install -q -e ".[build]"
+# the runtime packages exactly as CI tested them (requirements.lock via requirements-build.lock), PyInstaller
+"$VENV/bin/python" -m pip install -q --require-hashes -r requirements-build.lock
+"$VENV/bin/python" -m pip install -q --no-deps -e .
 
 start=$(date +%s)
 "$VENV/bin/python" -m PyInstaller --noconfirm --clean --log-level WARN \

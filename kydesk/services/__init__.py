@@ -24,5 +24,13 @@ class Changed:
         return bool(self.tables)
 
 
+def writer_lock():
+    """The process's one-writer lock (store.db.WRITER): a background job that writes holds it for its whole
+    run, and every write transaction takes it, so the window's edits wait for the job rather than fail."""
+    from kydesk.store.db import WRITER
+
+    return WRITER
+
+
 def changed(*tables: str, id: str | None = None, message: str = "") -> Changed:
     return Changed(frozenset(tables), id, message)

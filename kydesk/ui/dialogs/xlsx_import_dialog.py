@@ -16,8 +16,8 @@ from kydesk.services import Changed, ledger, spreadsheets, task_history
 from kydesk.services.settings import ledger_year
 from kydesk.ui.forms.ui_xlsx_import import Ui_XlsxImportDialog
 from kydesk.ui.widgets.common import ERROR_STYLE, fill_table, today
-from kydesk.ui.widgets.job_bar import new_job, show_progress
-from kydesk.ui.worker import Cancelled, Job
+from kydesk.ui.widgets.job_bar import show_progress
+from kydesk.ui.worker import Cancelled, Job, prepare_op
 
 YEAR_SOURCES = {"title": "（取自表格标题）", "default": "（表格标题中没有年份，按台账年度）", "given": "（已手动指定）"}
 ACTIONS = {"new": "新增", "updated": "更新", "unchanged": "未变", "skipped": "跳过"}
@@ -99,8 +99,8 @@ class XlsxImportDialog(QDialog):
             w.setEnabled(False)
         ui.summary.setStyleSheet("")
         ui.summary.setText(f"正在{what}{Path(self.path).name}…")
-        self.job = job = new_job(self.ctx, fn, write=write, progress=self._progress, finished=self._finished,
-                                 failed=self._failed)
+        self.job = job = prepare_op(self.ctx, self, fn, self._finished, label="导入表格", write=write,
+                                    progress=self._progress, on_failed=self._failed)
         self.ctx.pool.start(job)
         return job
 
