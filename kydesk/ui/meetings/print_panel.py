@@ -34,7 +34,6 @@ class PrintPanel(Panel):
         self.preview_for: tuple | None = None    # (meeting id, kind) the preview shows
         self.stale = True
         self.saved_path: Path | None = None
-        self.last_result = None
         self._then = None                # what to do once the preview is ready (print)
         self._tmp = QTemporaryDir()
         ui.busy.setVisible(False)
@@ -122,7 +121,6 @@ class PrintPanel(Panel):
 
     def _finished(self, result) -> None:
         self.job = None
-        self.last_result = result
         label = LABELS[self.kind]
         warning = f"\n{result.warning}" if getattr(result, "warning", None) else ""
         if self.job_kind == "preview":

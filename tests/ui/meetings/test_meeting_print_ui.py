@@ -1,12 +1,9 @@
 """Print from the window: pages rendered in the app, a printer, save, show in folder; failures are messages
 and leave the meeting as it was."""
-import pytest
+import pypdf
 from PySide6.QtPrintSupport import QPrinter
 
 from kydesk.services import meetings as ms
-
-pytest.importorskip("kydesk.printing.minutes", reason="the 纪要 builder (kydesk/printing/minutes.py) is not there yet")
-pypdf = pytest.importorskip("pypdf")
 
 
 def _meeting(view, db, decisions=12):
