@@ -10,6 +10,9 @@ One failure path: a KydeskError (or a cancel) is a Chinese message for the clerk
 on_failed (by default a message box); anything else is a bug: its traceback is logged from the worker
 (kydesk.logs) and ui.crash shows the one dialog naming the log, then on_failed still runs so the caller's
 progress bar and buttons come back.
+
+Edits made on the UI thread show a KydeskError in place (beside the field it names); an unexpected exception
+escaping any slot reaches sys.excepthook, which ui.crash installs: the same log and the same dialog.
 """
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from kydesk import logs
 from kydesk.cli import main
@@ -71,10 +71,14 @@ def test_an_exception_escaping_a_slot_goes_through_the_excepthook(qtbot, db, see
     logs.setup(db.path)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)            # restored after the test
     crash.install()
-    try:
+    button = QPushButton("保存")
+    qtbot.addWidget(button)
+
+    def slot():
         raise ZeroDivisionError("division by zero in a slot")
-    except ZeroDivisionError:
-        sys.excepthook(*sys.exc_info())
+
+    button.clicked.connect(slot)
+    button.click()                                                  # Qt hands the exception to sys.excepthook
     qtbot.waitUntil(lambda: bool(seen_dialogs), timeout=3000)
     assert "ZeroDivisionError" in seen_dialogs[0][1]
     assert "division by zero in a slot" in (db.path.parent / "kydesk.log").read_text(encoding="utf-8")
