@@ -104,6 +104,9 @@ class SyncPool(Pool):
         return job
 
 
+_running: set[Job] = set()       # jobs under way, kept alive here whether or not their caller holds them
+
+
 class _Op(QObject):
     """The UI-thread end of one job: a QObject living in the window's thread (a child of `parent`), so Qt
     queues the job's signals onto the UI thread, and a closed window takes its pending callbacks with it."""
@@ -116,18 +119,24 @@ class _Op(QObject):
         job.signals.failed.connect(self.failed)
         job.signals.crashed.connect(self.crashed)
         job.signals.progress.connect(self.progressed)
+        # a window closed mid-job takes this object along: the job is then nobody's and may be let go
+        self.destroyed.connect(lambda *_: _running.discard(job))
 
     def progressed(self, done: int, total: int) -> None:
         if self._progress is not None:
             self._progress(done, total)
 
-    def finished(self, result) -> None:
+    def _end(self) -> None:
+        _running.discard(self.job)
         self.deleteLater()
+
+    def finished(self, result) -> None:
+        self._end()
         if self._on_done is not None:
             self._on_done(result)
 
     def failed(self, message: str) -> None:
-        self.deleteLater()
+        self._end()
         if self._on_failed is not None:
             self._on_failed(message)
         else:
@@ -136,7 +145,7 @@ class _Op(QObject):
     def crashed(self, summary: str, log: str) -> None:
         from kydesk.ui import crash
 
-        self.deleteLater()
+        self._end()
         crash.show(summary, log or None, self.parent_widget)
         if self._on_failed is not None:
             self._on_failed(f"出错了：{summary}")
@@ -162,4 +171,5 @@ def prepare_op(ctx, parent, fn: Callable, on_done: Callable | None = None, *, la
     finishes it inside ctx.pool.start): job = prepare_op(...); self.job = job; ctx.pool.start(job)."""
     job = Job(ctx.open_db if own_db else None, fn, write=write, label=label)
     job.op = _Op(job, parent, on_done, on_failed, progress)          # kept alive with the job
+    _running.add(job)
     return job
