@@ -35,6 +35,6 @@ OS_ZH = {
 
 
 def os_error(e: OSError) -> str:
-    reason = OS_ZH.get(e.errno, "无法完成文件操作")
+    reason = OS_ZH.get(e.errno or 0, "无法完成文件操作")
     where = f"：{e.filename}" if e.filename else ""
     return f"文件操作失败{where}（{reason}）"
