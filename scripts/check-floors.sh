@@ -17,7 +17,7 @@ fi
 # only the dependencies come from the index; kydesk itself is this tree (the tests put it first on sys.path)
 "$VENV/bin/python" -m pip install -q -c constraints/floors.txt -e ".[test]"
 echo "floors installed:"
-"$VENV/bin/python" -m pip list --format=freeze | grep -iE "^($(grep -oE '^[A-Za-z0-9_.-]+' constraints/floors.txt | paste -sd'|'))==" \
-  | sed 's/^/  /'
+names=$(grep -oE '^[A-Za-z0-9_.-]+' constraints/floors.txt | sed 's/[-_.]/[-_.]/g' | paste -sd'|')
+"$VENV/bin/python" -m pip list --format=freeze 2>/dev/null | grep -iE "^($names)==" | sed 's/^/  /'
 export QT_QPA_PLATFORM=offscreen
 "$VENV/bin/python" -m pytest -q -p no:cacheprovider "$@"
