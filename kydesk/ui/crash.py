@@ -25,7 +25,7 @@ def message(summary: str, log: object) -> str:
 
 
 def show(summary: str, log: object, parent=None) -> None:
-    """The one dialog (not while another is open). Non-modal for offscreen runs is not needed: exec()."""
+    """The one dialog (none while another is open: a failure repeating on every repaint shows once)."""
     global _showing
     if _showing or QApplication.instance() is None:
         return
