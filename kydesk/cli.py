@@ -9,15 +9,7 @@ import os
 import sys
 
 from kydesk import __version__
-
-
-class Parser(argparse.ArgumentParser):
-    """argparse with Chinese framing of its usage errors (exit 2)."""
-
-    def error(self, message):
-        self.print_usage(sys.stderr)
-        sys.stderr.write(f"{self.prog}：用法错误：{message}\n")
-        raise SystemExit(2)
+from kydesk.commands.base import Parser, db_path
 
 
 def _sub(parent, name, help_, **kw):
@@ -27,7 +19,7 @@ def _sub(parent, name, help_, **kw):
 def build_parser() -> Parser:
     from kydesk.commands import admin, holidays, meetings, reports, sync, tasks, units, xlsx
 
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, help="数据库文件（默认：KYDESK_DB 或用户数据文件夹）")
     p = Parser(prog="kydesk", description="康养专班工作台：任务台账、会议纪要、作战图、按文件同步。",
                parents=[common])
@@ -45,7 +37,6 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from kydesk import cli_text
 
-    cli_text.install()
     argv = cli_text.decode_args(argv)
     for stream in (sys.stdout, sys.stderr):
         try:
@@ -56,6 +47,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not hasattr(args, "db"):
         args.db = None
+    from kydesk import logs
+
+    logs.setup(db_path(args))
     if args.command is None:
         from kydesk.commands.admin import run_gui
 
@@ -81,29 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(f"错误：{cli_text.os_error(e)}\n")
         return 1
     except Exception as e:  # noqa: BLE001 - the last line of defence: a message, never a traceback
-        log = _log_crash()
+        log = logs.crash(f"kydesk {' '.join(argv)}")
         sys.stderr.write(f"错误：程序内部错误（{type(e).__name__}: {e}）。未保存任何修改。"
                          + (f"详细信息已写入 {log}，请发给技术支持。" if log else "") + "\n")
         return 1
-
-
-def _log_crash():
-    import traceback
-
-    from kydesk.paths import data_dir
-
-    try:
-        folder = data_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "kydesk-error.log"
-        with open(path, "a", encoding="utf-8") as fh:
-            fh.write(traceback.format_exc() + "\n")
-        return path
-    except OSError:
-        return None
-
-
-def db_path(args):
-    from kydesk.paths import default_db_path
-
-    return args.db or os.environ.get("KYDESK_DB") or default_db_path()

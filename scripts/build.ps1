@@ -24,7 +24,10 @@ if (-not (Test-Path $py)) {
     py -3 -m venv $venv
     if ($LASTEXITCODE) { throw "could not make the build venv $venv" }
 }
-& $py -m pip install -q -e ".[build]"
+# the runtime packages exactly as CI tested them (requirements.lock via requirements-build.lock), PyInstaller
+& $py -m pip install -q --require-hashes -r requirements-build.lock
+if ($LASTEXITCODE) { throw "pip install failed" }
+& $py -m pip install -q --no-deps -e .
 if ($LASTEXITCODE) { throw "pip install failed" }
 
 $clock = [Diagnostics.Stopwatch]::StartNew()

@@ -33,7 +33,9 @@ VENV=${KYDESK_BUILD_VENV:-build/venv}
 if [ ! -x "$VENV/bin/python" ]; then
   "${PYTHON:-python3}" -m venv "$VENV"
 fi
-"$VENV/bin/python" -m pip install -q -e ".[build]"
+# the runtime packages exactly as CI tested them (requirements.lock via requirements-build.lock), PyInstaller
+"$VENV/bin/python" -m pip install -q --require-hashes -r requirements-build.lock
+"$VENV/bin/python" -m pip install -q --no-deps -e .
 
 start=$(date +%s)
 "$VENV/bin/python" -m PyInstaller --noconfirm --clean --log-level WARN \
@@ -43,6 +45,12 @@ secs=$(( $(date +%s) - start ))
 BUNDLE=$DIST/kydesk
 echo "bundle: $BUNDLE"
 echo "size:   $(du -sh "$BUNDLE" | cut -f1) in $(find "$BUNDLE" -type f | wc -l) files (build ${secs} s)"
+MAX_MB=${KYDESK_MAX_MB:-150}
+mb=$(du -sm "$BUNDLE" | cut -f1)
+if [ "$mb" -gt "$MAX_MB" ]; then
+  echo "build.sh: the bundle is $mb MB, over the $MAX_MB MB limit: see what build.spec collects" >&2
+  exit 1
+fi
 if command -v objdump >/dev/null 2>&1; then
   floor=$(find "$BUNDLE" -type f \( -name '*.so*' -o -name 'kydesk*' \) -exec objdump -T {} + 2>/dev/null \
           | grep -o 'GLIBC_2\.[0-9]*' | sort -t. -k2 -n -u | tail -1 || true)

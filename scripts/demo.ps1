@@ -2,6 +2,6 @@
 $ErrorActionPreference = "Stop"
 Set-Location (Join-Path $PSScriptRoot "..")
 if (-not (Test-Path .venv\Scripts\python.exe)) { py -3 -m venv .venv }
-.venv\Scripts\python.exe -m pip install -q --upgrade pip
-.venv\Scripts\python.exe -m pip install -q -e ".[test]"
+.venv\Scripts\python.exe -m pip install -q --require-hashes -r requirements-test.lock   # what CI tested
+.venv\Scripts\python.exe -m pip install -q --no-deps -e .
 .venv\Scripts\python.exe -m kydesk gui --demo

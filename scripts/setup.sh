@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Makes .venv with kydesk and its test tools. On Debian/UOS/Kylin as root (CI), installs the system
+# Makes .venv with kydesk and its test and lint tools, at the versions pinned in requirements-test.lock. On Debian/UOS/Kylin as root (CI), installs the system
 # libraries offscreen Qt and PDF checks need, and a Chinese TrueType font for printing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,5 +18,7 @@ if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1 && [ "${KYDESK_SKI
 fi
 PY=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip >/dev/null
-.venv/bin/python -m pip install -q -e ".[test]"
+# exactly the versions CI tested (scripts/lock.sh makes the lock; every file's sha256 is checked), then
+# kydesk itself from this tree, editable, adding nothing
+.venv/bin/python -m pip install -q --require-hashes -r requirements-test.lock
+.venv/bin/python -m pip install -q --no-deps -e .

@@ -2,7 +2,7 @@
 $ErrorActionPreference = "Stop"
 Set-Location (Join-Path $PSScriptRoot "..")
 if (-not (Test-Path .venv\Scripts\python.exe)) { py -3 -m venv .venv }
-.venv\Scripts\python.exe -m pip install -q --upgrade pip
-.venv\Scripts\python.exe -m pip install -q -e ".[test]"
+.venv\Scripts\python.exe -m pip install -q --require-hashes -r requirements-test.lock   # what CI tested
+.venv\Scripts\python.exe -m pip install -q --no-deps -e .
 $env:QT_QPA_PLATFORM = "offscreen"
 .venv\Scripts\python.exe -m pytest -q

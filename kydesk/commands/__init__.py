@@ -15,7 +15,7 @@ def say(message: str) -> None:
 
 
 def open_existing(args):
-    from kydesk.cli import db_path
+    from kydesk.commands.base import db_path
     from kydesk.services.setup import open_site
 
     return open_site(db_path(args))

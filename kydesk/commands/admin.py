@@ -37,7 +37,7 @@ def register(sub, common, add):
 
 
 def cmd_init(args):
-    from kydesk.cli import db_path
+    from kydesk.commands.base import db_path
     from kydesk.services.setup import init_site
 
     path = db_path(args)
@@ -68,7 +68,7 @@ def cmd_backup(args):
 def cmd_restore(args):
     from pathlib import Path
 
-    from kydesk.cli import db_path
+    from kydesk.commands.base import db_path
     from kydesk.services.maintenance import restore
 
     kept = restore(Path(db_path(args)), Path(args.file), force=args.force)

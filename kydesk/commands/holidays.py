@@ -1,8 +1,8 @@
 """kydesk holiday list|set|remove: the user's holiday table for working-day arithmetic."""
 from __future__ import annotations
 
-from kydesk.cli import Parser
 from kydesk.commands import emit_json, open_existing, say
+from kydesk.commands.base import Parser
 
 
 def register(sub, common, add):

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kydesk.cli import Parser
 from kydesk.commands import emit_json, open_existing, say
+from kydesk.commands.base import Parser
 
 
 def register(sub, common, add):

@@ -4,8 +4,8 @@ Each writes one PDF: the path on stdout (a script reads it), a line for people a
 """
 from __future__ import annotations
 
-from kydesk.cli import Parser
 from kydesk.commands import open_existing, say
+from kydesk.commands.base import Parser
 from kydesk.domain import clock
 
 

@@ -1,8 +1,8 @@
 """kydesk task list|add|show|progress|done|reopen|postpone|delete."""
 from __future__ import annotations
 
-from kydesk.cli import Parser
 from kydesk.commands import emit_json, open_existing, say
+from kydesk.commands.base import Parser
 from kydesk.domain import clock
 
 

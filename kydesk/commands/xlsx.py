@@ -2,8 +2,8 @@
 with the figures of `report dispatch` / `report bulletin` on the same date)."""
 from __future__ import annotations
 
-from kydesk.cli import Parser
 from kydesk.commands import emit_json, open_existing, say
+from kydesk.commands.base import Parser
 
 
 def register(sub, common, add):

@@ -61,6 +61,7 @@ def parse_target(text) -> tuple[str, float]:
     if _VAGUE.search(s):
         raise ValidationError(f"指标目标“{text.strip()}”是约数，无法判断是否达标：请写成“≥…”或“≤…”", "target")
     m = _NUMBER.search(s)
+    assert m is not None                       # findall found exactly one above
     prefix, suffix = s[: m.start()], s[m.end():]
     number = m.group()
     found: set[str] = set()

@@ -5,6 +5,7 @@ Every syncable record carries `id` (UUID text), `owner` (code of the unit that m
 """
 from __future__ import annotations
 
+import datetime
 import enum
 from dataclasses import dataclass, field
 from datetime import date
@@ -217,7 +218,7 @@ class Meeting:
     state: str = "draft"            # draft | final
     issuer: str = ""                # 印发机关
     distribution: str = ""          # 分送
-    issued: date | None = None      # 印发日期
+    issued: datetime.date | None = None   # 印发日期 (the module's name: the field `date` hides the class)
     attendance: list[Attendance] = field(default_factory=list)
     agenda: list[AgendaItem] = field(default_factory=list)
     entries: list[RecordEntry] = field(default_factory=list)

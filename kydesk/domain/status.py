@@ -1,4 +1,4 @@
-"""Task status rules: which changes are allowed, and what the percent must be in each status.
+"""Task status rules: which changes are allowed, and what a percent may be.
 
     未启动 pending   -> 推进中 active, 已完成 done, 已取消 cancelled
     推进中 active    -> 已完成 done, 已取消 cancelled
@@ -41,11 +41,6 @@ def _status(value: TaskStatus | str) -> TaskStatus:
     return value if isinstance(value, TaskStatus) else TaskStatus.parse(value)
 
 
-def allowed_transitions(status: TaskStatus | str) -> set[TaskStatus]:
-    """Statuses a task in `status` may move to (not including staying put)."""
-    return set(TRANSITIONS[_status(status)])
-
-
 def check_transition(old: TaskStatus | str, new: TaskStatus | str) -> None:
     """Raise StatusError when a task may not go from `old` to `new`."""
     old, new = _status(old), _status(new)
@@ -73,19 +68,3 @@ def validate_percent(n) -> int:
     if not 0 <= value <= 100:
         raise ValidationError(PERCENT_MESSAGE, "percent")
     return value
-
-
-def percent_for(status: TaskStatus | str, percent) -> int:
-    """The percent to store with `status`: done is always 100; otherwise the validated value (None -> 0)."""
-    if _status(status) == _D:
-        return 100
-    return 0 if percent is None else validate_percent(percent)
-
-
-def status_after_progress(status: TaskStatus | str, percent: int | None) -> TaskStatus:
-    """A progress report with some percent starts a pending task; it never closes one by itself —
-    销号 (marking done) is a deliberate act of the clerk, even at 100%."""
-    status = _status(status)
-    if status == _P and percent:
-        return _A
-    return status

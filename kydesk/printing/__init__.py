@@ -28,6 +28,8 @@ class PrintResult:
     pages: int
     fonts_used: dict[str, str] = field(default_factory=dict)   # role -> font file, or 'STSong-Light'
     warning: str | None = None                                   # Chinese, for the clerk (e.g. font to install)
+    numbers: list[str] = field(default_factory=list)             # 督办单: the notice numbers printed (督字〔…〕)
+    name: str = ""                                               # what was printed, for messages (e.g. 提醒函)
 
 
 __all__ = ["Cancelled", "PrintResult"]

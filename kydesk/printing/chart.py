@@ -261,9 +261,9 @@ class ChartLayout:
             out.append(Item("text", x0, 0, x1 - x0, m.band_h, "text", band.label, "band", "center"))
             # weeks straddle months: a month line then stops at the week row
             out.append(Item("line", x1, 0, 0, m.band_h if self.scale.zoom == "week" else self.header_h, "rule"))
-        for col in self.scale.columns:
-            x0, x1 = self.x(col.first), self.x(col.end)
-            out.append(Item("text", x0, m.band_h, x1 - x0, m.head_h, "text", col.label, "head", "center"))
+        for tcol in self.scale.columns:
+            x0, x1 = self.x(tcol.first), self.x(tcol.end)
+            out.append(Item("text", x0, m.band_h, x1 - x0, m.head_h, "text", tcol.label, "head", "center"))
             out.append(Item("line", x1, m.band_h, 0, m.head_h, "grid_major"))
         out.append(Item("line", self.table_w, m.band_h, self.time_w, 0, "grid_major"))
         out.append(Item("line", 0, self.header_h, self.width, 0, "rule"))
@@ -277,8 +277,8 @@ class ChartLayout:
             x += col.width
             out.append(Item("line", x, y0, 0, y1 - y0, "grid"))
         bands = {b.end for b in self.scale.bands}
-        for col in self.scale.columns:
-            out.append(Item("line", self.x(col.end), y0, 0, y1 - y0, "grid_major" if col.end in bands else "grid"))
+        for tcol in self.scale.columns:
+            out.append(Item("line", self.x(tcol.end), y0, 0, y1 - y0, "grid_major" if tcol.end in bands else "grid"))
         return out
 
     def row_items(self, i: int, y: float | None = None) -> list[Item]:
@@ -295,6 +295,7 @@ class ChartLayout:
                          "stats", "right"),
                     Item("line", 0, y + m.group_h, self.width, 0, "grid")]
         ct = row.task
+        assert ct is not None                  # a task row carries its task
         out = []
         x = 0.0
         for col in m.columns:

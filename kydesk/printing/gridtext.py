@@ -9,6 +9,7 @@ punctuation hugs the text it belongs to; a narrow dash is stretched to fill its 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab.lib.colors import CMYKColor, Color
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
@@ -209,7 +210,7 @@ def draw_page(canvas, page: Page) -> None:
     if first:                                    # so the text object does not start with Helvetica
         canvas.setFont(first[0].style.font, first[0].style.size)
     t = canvas.beginText()
-    state = {"font": None, "colour": None, "tc": 0.0, "hs": 100.0}
+    state: dict[str, Any] = {"font": None, "colour": None, "tc": 0.0, "hs": 100.0}
     for x0, y, gline in page.texts:
         for run in _runs(gline.glyphs):
             g, text, tc = run

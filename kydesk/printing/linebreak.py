@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 # Not at the start of a line.
 NO_START = set("，。、；：？！”’）】》〉」』〕〗〙〛｝］…—·％%‰℃°′″"
@@ -33,7 +34,7 @@ SQUEEZE = 0.12                       # a Latin run may be narrowed by up to 12% 
 class Token:
     text: str
     width: int                       # in half cells (a Chinese character is 2)
-    style: object = None
+    style: Any = None                # the caller's style (printing.gridtext.TextStyle), opaque here
     kind: str = "cjk"                # cjk | latin | space
 
     @property
@@ -89,7 +90,7 @@ def half_cells(width_em: float) -> int:
     return max(1, n)
 
 
-def tokenize(text: str, style=None, measure: Callable[[str, object], float] | None = None,
+def tokenize(text: str, style=None, measure: Callable[[str, Any], float] | None = None,
              max_width: int | None = None) -> list[Token]:
     """Tokens of `text`. `measure(text, style)` gives a Latin run's natural width in ems."""
     tokens: list[Token] = []

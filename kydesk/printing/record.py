@@ -115,7 +115,7 @@ class RecordLayout:
             if need <= fit:
                 self._draw_row(cols, need)
                 return
-            if splittable and fit >= 3:
+            if label is not None and splittable and fit >= 3:
                 head = [(w, lines[:fit] if not is_label else lines, is_label) for w, lines, is_label in cols]
                 self._draw_row(head, fit)
                 rest = [(w, lines[fit:], False) for w, lines, is_label in cols if not is_label]
@@ -195,7 +195,7 @@ class RecordLayout:
     def numbered(self, texts: list[str], template: str, key: str, width: float) -> list[GLine]:
         if not texts:
             return self.plain("", width)
-        paras = []
+        paras: list[tuple[list[Span], float, float]] = []
         _cells, pitch = self.grid(width, self.text.size)
         for n, text in enumerate(texts, start=1):
             number = template.format(n=n, **{key: ""})          # "1．": later lines align after it
@@ -223,8 +223,8 @@ class RecordLayout:
         agenda = sorted(self.m.agenda, key=lambda a: a.ord)
         order = {a.id: k for k, a in enumerate(agenda)}
         groups: dict[int, list] = {}
-        for e in sorted(self.m.entries, key=lambda e: (order.get(e.agenda_id, len(agenda)), e.ord)):
-            groups.setdefault(order.get(e.agenda_id, len(agenda)), []).append(e)
+        for e in sorted(self.m.entries, key=lambda e: (order.get(e.agenda_id or "", len(agenda)), e.ord)):
+            groups.setdefault(order.get(e.agenda_id or "", len(agenda)), []).append(e)
         paras: list[tuple[list[Span], float, float]] = []
         headed = len(groups) > 1 or (groups and next(iter(groups)) < len(agenda))
         for k in sorted(groups):

@@ -52,10 +52,10 @@ def _decode_name(platform: int, encoding: int, raw: bytes) -> str | None:
         except UnicodeDecodeError:
             return None
     if platform == 1:
-        codec = {0: "latin-1", 25: "gbk", 2: "big5"}.get(encoding)
-        if codec:
+        mac_codec = {0: "latin-1", 25: "gbk", 2: "big5"}.get(encoding)
+        if mac_codec:
             try:
-                return raw.decode(codec).strip("\x00 ")
+                return raw.decode(mac_codec).strip("\x00 ")
             except UnicodeDecodeError:
                 return None
     return None

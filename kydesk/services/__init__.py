@@ -13,8 +13,23 @@ class Changed:
     message: str = ""
     extra: dict = field(default_factory=dict)   # other ids a caller may want (e.g. the task a decision made)
 
+    @property
+    def new_id(self) -> str:
+        """The id of the row a service added (adding services always set it)."""
+        if self.id is None:
+            raise ValueError(f"no id in {self!r}")
+        return self.id
+
     def __bool__(self) -> bool:
         return bool(self.tables)
+
+
+def writer_lock():
+    """The process's one-writer lock (store.db.WRITER): a background job that writes holds it for its whole
+    run, and every write transaction takes it, so the window's edits wait for the job rather than fail."""
+    from kydesk.store.db import WRITER
+
+    return WRITER
 
 
 def changed(*tables: str, id: str | None = None, message: str = "") -> Changed:

@@ -117,9 +117,9 @@ class _Ledger:
             lead_unit=item.get("lead"), partner_units=item.get("partners", []), leader=item.get("leader", ""),
             person=item.get("person", ""), due=due_text, key=item.get("key", False),
             today=self.today, year=self.year, **start)
-        self.ids[item["title"]] = done.id
-        self.history(done.id, item)
-        return done.id
+        self.ids[item["title"]] = done.new_id
+        self.history(done.new_id, item)
+        return done.new_id
 
     def history(self, task_id: str, item: dict) -> None:
         """Progress reports up to today, then 销号 for what is finished."""
@@ -166,11 +166,11 @@ def _meeting(db: Database, made: _Ledger, plan: dict, day: date, today: date) ->
     number = (day.timetuple().tm_yday - 1) // FORTNIGHT + 1      # fortnightly since January
     mid = meetings.add_meeting(db, title=plan["title"], date_=day, kind=plan.get("kind", "推进会"),
                                place=plan.get("place", ""), chair=plan.get("chair", ""),
-                               recorder=plan.get("recorder", ""), time=plan.get("time", ""), number=number).id
+                               recorder=plan.get("recorder", ""), time=plan.get("time", ""), number=number).new_id
     for a in plan.get("attendance", []):
         meetings.attend(db, mid, name=a["name"], role=a["role"], unit=a.get("unit"), reason=a.get("reason", ""),
                         title=a.get("title", ""))
-    agenda_ids = [meetings.add_agenda(db, mid, title=a["title"], presenter=a.get("presenter", "")).id
+    agenda_ids = [meetings.add_agenda(db, mid, title=a["title"], presenter=a.get("presenter", "")).new_id
                   for a in plan.get("agenda", [])]
     for e in plan.get("entries", []):
         agenda = agenda_ids[e["agenda"]] if e.get("agenda") is not None else None

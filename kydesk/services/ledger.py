@@ -123,7 +123,7 @@ def query_ledger(db: Database, q: LedgerQuery, today: date | None = None) -> Led
     groups, start = [], 0
     labels = _group_labeler(db, q.group) if q.group else None
     for key, count in raw_groups:
-        groups.append(Group(labels(key), start, count))
+        groups.append(Group(labels(key) if labels else str(key), start, count))
         start += count
     return LedgerResult(ids, groups, lq.total(db), today)
 
@@ -225,7 +225,7 @@ def preview_deadline(db: Database, text: str, today: date | None = None) -> tupl
         d = deadlines.parse_deadline(text, ledger_year(db, today), today=today)
     except KydeskError as e:
         return False, str(e)
-    if d.ongoing:
+    if d.ongoing or d.due is None:
         return True, "长期任务，不设日期"
     week = "一二三四五六日"[d.due.weekday()]
     when = f"{deadlines.format_due(d.due)}（周{week}）"

@@ -61,9 +61,10 @@ def check(db: Database) -> list[str]:
     return problems
 
 
-def restore(db_path: Path, source: Path, *, force: bool = False) -> Path:
-    """Replace the database with a backup; the current file is kept first. The restored copy gets a new
-    database-instance id, so peers can tell it from the database it was copied from."""
+def restore(db_path: Path, source: Path, *, force: bool = False) -> Path | None:
+    """Replace the database with a backup; the current file is kept first (returned; None when there was
+    none). The restored copy gets a new database-instance id, so peers can tell it from the one it was copied
+    from."""
     source, db_path = Path(source), Path(db_path)
     if not source.is_file():
         raise KydeskError(f"找不到备份文件：{source}")

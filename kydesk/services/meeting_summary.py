@@ -263,7 +263,7 @@ def add_follow_up_agenda(db: Database, meeting_id: str) -> Changed:
     with db.tx():
         _editable(db, meeting_id)
         aid = meeting_store.agenda_item_titled(db, meeting_id, FOLLOW_UP_TITLE) or add_agenda(
-            db, meeting_id, title=FOLLOW_UP_TITLE, presenter=FOLLOW_UP_PRESENTER).id
+            db, meeting_id, title=FOLLOW_UP_TITLE, presenter=FOLLOW_UP_PRESENTER).new_id
         move_to_front(db, "agenda_item", aid)
     return changed("agenda_item", id=aid, message=f"已将“{FOLLOW_UP_TITLE}”列为第一项议题")
 

@@ -1,6 +1,7 @@
 """Meeting use cases: plan, attend, agenda, record, decide (optionally as a task), summary, finalise."""
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -302,7 +303,7 @@ class PlanDefaults:
     place: str = ""
     chair: str = ""
     recorder: str = ""
-    last_date: date | None = None
+    last_date: datetime.date | None = None     # the module's name: the field `date` hides the class
 
 
 def plan_defaults(db: Database, *, kind: str = "推进会", today: date | None = None) -> PlanDefaults:
@@ -328,7 +329,7 @@ def pick_lists(db: Database) -> PickLists:
     from kydesk.store import units as unit_store
 
     names = unit_store.names_by_id(db)
-    people = {(p.name, names.get(p.unit_id, ""), p.title) for p in unit_store.all_people(db)}
+    people = {(p.name, names.get(p.unit_id or "", ""), p.title) for p in unit_store.all_people(db)}
     # people who sat in earlier meetings count too: the clerk typed them once
     for r in q.past_attendees(db):
         if not any(p[0] == r["name"] for p in people):

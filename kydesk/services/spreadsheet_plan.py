@@ -229,7 +229,7 @@ def _wanted(sheet: reader.LedgerSheet, item: LedgerRow, seq: int, unit_id) -> di
 
 
 def _status_columns(item: LedgerRow, old: dict | None, today: date) -> dict:
-    out = {}
+    out: dict[str, object] = {}
     status = item.status
     if status is None and old is None and (item.percent or item.progress):
         status = TaskStatus.ACTIVE       # a task with reported progress has started
@@ -323,8 +323,9 @@ def plan_import(db: Database, data: reader.LedgerSheet, result: ImportResult, to
             else:
                 plan.updates.append((task_id, {k: v for k, (_, v) in changes.items()}))
                 result.updated += 1
-                result.plans.append(RowPlan(item.row, "updated", item.title, task_id, changes, due_text=due_text, due=due_read))
-        if item.progress and (task_old is None or latest.get(task_id, "") != item.progress):
+                result.plans.append(RowPlan(item.row, "updated", item.title, task_id, changes, due_text=due_text,
+                                            due=due_read))
+        if item.progress and (task_old is None or latest.get(task_id or "", "") != item.progress):
             plan.progress.append({"_task": task_id, "_row": item.row, "text": item.progress, "percent": item.percent,
                                   "_unit": item.lead_unit})
             result.progress += 1

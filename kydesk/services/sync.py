@@ -221,7 +221,7 @@ def import_packages(db: Database, paths, *, dry_run: bool = False, progress=None
 def import_changed(reports: list[ImportReport]) -> Changed:
     """What the window refreshes after an import."""
     applied = [r for r in reports if r.status == "applied"]
-    tables = set()
+    tables: set[str] = set()
     for r in applied:
         tables.update(t for t, c in r.tables.items() if c.get("new") or c.get("updated") or c.get("deleted"))
     msg = f"已导入 {len(applied)} 个同步包" if applied else "没有导入任何同步包"

@@ -116,11 +116,11 @@ def review(db: Database) -> dict:
             "lost": lost, "lost_fields": _readable(lost, units)})
     refused = []
     for q in held:
-        row, now = _load(q["data"]), current.get(q["tbl"], {}).get(q["row_id"])
+        row, here = _load(q["data"]), current.get(q["tbl"], {}).get(q["row_id"])
         # only a row refused for a missing reference (merge words it "引用的…本机还没有") comes again whole;
         # a row refused for its owner stays refused whatever arrives later
-        resolved = bool(now) and now.get("owner") == row.get("owner") and q["reason"].startswith("引用的") \
-            and _rev(now) >= _rev(row)
+        resolved = here is not None and here.get("owner") == row.get("owner") and q["reason"].startswith("引用的") \
+            and _rev(here) >= _rev(row)
         refused.append({
             "seq": q["seq"], "at": q["at"], "table": q["tbl"], "table_name": TABLE_NAMES.get(q["tbl"], q["tbl"]),
             "row_id": q["row_id"], "owner": q["owner"], "label": _row_label(q["tbl"], row), "reason": q["reason"],

@@ -6,7 +6,7 @@ from datetime import date
 from kydesk.domain import clock, deadlines, lights
 from kydesk.domain import status as status_rules
 from kydesk.domain.errors import NotFound, ValidationError
-from kydesk.domain.models import Task, TaskStatus
+from kydesk.domain.models import Light, Task, TaskStatus
 from kydesk.services import Changed, changed
 from kydesk.services.settings import ledger_year, light_settings
 from kydesk.services.units import resolve_unit, resolve_units
@@ -229,7 +229,7 @@ def add_progress(db: Database, task_id: str, *, text: str, percent: int | None =
         unit_id = resolve_unit(db, unit) if unit else own_unit_id(db)
         # the owner's own report moves the task itself; a partner's report travels as its own row
         if task["owner"] in ("", db.unit_code):
-            moves = {}
+            moves: dict[str, object] = {}
             if percent is not None and percent > task["percent"]:
                 moves["percent"] = percent
             if task["status"] == TaskStatus.PENDING.value:
@@ -249,7 +249,7 @@ def light_of(db: Database, task: Task, today: date, last_reports: dict | None = 
 
 
 def list_tasks(db: Database, f: q.TaskFilter | None = None, *, light: str | None = None,
-               today: date | None = None, sort: str = "section") -> list[tuple[Task, object]]:
+               today: date | None = None, sort: str = "section") -> list[tuple[Task, Light | None]]:
     today = today or clock.today()
     settings = light_settings(db)
     reports = q.last_report_dates(db)

@@ -48,7 +48,8 @@ def resolve_units(db: Database, keys, *, field: str = "partner_units") -> list[s
 def add_unit(db: Database, *, name: str, code: str = "", level: str = "department") -> Changed:
     name = clean_name(name, "name")
     with db.tx():
-        if units.find_unit(db, name) and units.find_unit(db, name).name == name:
+        found = units.find_unit(db, name)
+        if found and found.name == name:
             raise ValidationError(f"单位“{name}”已存在", "name")
         uid = units.add_unit(db, name, code.strip(), level)
     return changed("unit", id=uid, message=f"已添加单位：{name}")
@@ -97,7 +98,7 @@ def add_person(db: Database, *, name: str, unit: str | None = None, title: str =
 def list_people(db: Database) -> list[tuple]:
     """(Person, name of their unit) for the units manager."""
     names = units.names_by_id(db)
-    return [(p, names.get(p.unit_id, "")) for p in units.all_people(db)]
+    return [(p, names.get(p.unit_id or "", "")) for p in units.all_people(db)]
 
 
 def update_unit(db: Database, unit_id: str, *, code: str | None = None, level: str | None = None) -> Changed:

@@ -50,7 +50,8 @@ def _closed_before(t: Task, year: int) -> bool:
 def _milestones(t: Task, year: int) -> tuple[date, ...]:
     if not t.recurrence:
         return ()
-    out, d, end = [], date(year, 1, 1), date(year, 12, 31)
+    out: list[date] = []
+    d, end = date(year, 1, 1), date(year, 12, 31)
     try:
         while len(out) < 60:
             d = next_occurrence(t.recurrence, d)
@@ -69,13 +70,14 @@ class Leads:
     name either, and the 作战图, 月调度 and 通报 must show that county once (store.units.unit_groups)."""
 
     def __init__(self, db: Database):
-        self._main = {uid: (main_id, name) for uid, _rid, main_id, name in unit_store.unit_groups(db)}
+        self._main: dict[str, tuple[str | None, str]] = {
+            uid: (main_id, name) for uid, _rid, main_id, name in unit_store.unit_groups(db)}
 
     def of(self, t: Task) -> tuple[str | None, str]:
         """(id, name) of the unit standing for the task's lead unit; (None, NO_UNIT) when it has none."""
         if not t.lead_unit:
             return None, NO_UNIT
-        return self._main.get(t.lead_unit_id, (t.lead_unit_id, t.lead_unit))
+        return self._main.get(t.lead_unit_id or "", (t.lead_unit_id, t.lead_unit))
 
     def name(self, t: Task) -> str:
         return self.of(t)[1]
@@ -142,7 +144,7 @@ def chart_data(db: Database, query: ChartQuery | None = None, *, today: date | N
         if uid not in groups:
             groups[uid] = ChartGroup(name)
         groups[uid].tasks.append(ct)
-    ordered = sorted(groups.items(), key=lambda kv: (kv[0] is None, order.get(kv[0], len(order)), kv[1].name))
+    ordered = sorted(groups.items(), key=lambda kv: (kv[0] is None, order.get(kv[0] or "", len(order)), kv[1].name))
     org = office_name(db)
     return ChartData(year, today, f"{year}年{org}重点任务作战图", org, [g for _, g in ordered], query.describe(),
                      left_out)
@@ -203,7 +205,7 @@ def judge_on(db: Database, on: date, tasks: list[Task] | None = None) -> dict[st
     ids = [t.id for t in found]
     reports = wq.latest_progress(db, ids, until=on)
     percents = wq.percent_until(db, ids, on)
-    out = {}
+    out: dict[str, tuple[Light | None, str]] = {}
     for t in found:
         if t.assigned and t.assigned > on and not (t.start and t.start <= on):
             out[t.id] = (None, "")      # not yet assigned on that day: nothing to be behind
@@ -273,7 +275,8 @@ def history(db: Database, year: int, until: str, today: date | None = None) -> d
     for tid in ids:
         row = [stored.get(tid, {}).get(m) for m in months]
         if tid in live:
-            row[-1] = live[tid].value if live[tid] else None
+            now = live[tid]
+            row[-1] = now.value if now else None
         out[tid] = [Light(x) if x else None for x in row]
     return out
 

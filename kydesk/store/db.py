@@ -4,8 +4,10 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import threading
 import uuid
 from pathlib import Path
+from typing import overload
 
 import sqlite_utils
 
@@ -14,6 +16,12 @@ from kydesk.domain.sections import section_order
 from kydesk.store import migrations
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+
+# One writer at a time in this process. A background job that writes (an import, a sync) holds it for its
+# whole run (ui.worker), and every write transaction takes it too, so an edit made meanwhile on another thread
+# (the window's own) waits for the job, then says plainly why, instead of SQLite's "database is locked".
+WRITER = threading.RLock()
+BUSY_WRITING = "正在导入或保存其他数据（后台任务尚未完成），请稍候再试。本次修改没有保存。"
 
 
 def new_id() -> str:
@@ -24,6 +32,10 @@ class Database(sqlite_utils.Database):
     """sqlite_utils.Database plus the kydesk identity and a write transaction that takes the lock early."""
 
     path: Path | None = None
+    write_wait: float = 5.0          # seconds a write waits for another thread's writer (the busy timeout)
+    # what store.ledger_queries last put in this connection's temp tables (site_seq, light settings)
+    _kd_units: int | None = None
+    _kd_lights: tuple | None = None
 
     @contextlib.contextmanager
     def tx(self):
@@ -35,6 +47,16 @@ class Database(sqlite_utils.Database):
             with self.atomic():
                 yield self
             return
+        if not WRITER.acquire(timeout=self.write_wait):
+            raise KydeskError(BUSY_WRITING)
+        try:
+            with self._immediate():
+                yield self
+        finally:
+            WRITER.release()
+
+    @contextlib.contextmanager
+    def _immediate(self):
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as e:
@@ -54,6 +76,13 @@ class Database(sqlite_utils.Database):
                 raise _friendly(e, self.path) from e
 
     # -- local settings and identity (the meta table; never synced) --------------------------------
+    @overload
+    def meta(self, key: str) -> str | None: ...
+    @overload
+    def meta(self, key: str, default: str) -> str: ...
+    @overload
+    def meta(self, key: str, default: None) -> str | None: ...
+
     def meta(self, key: str, default: str | None = None) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
@@ -120,6 +149,7 @@ def open_db(path, *, create: bool = False, migrate: bool = True, timeout: float 
                                check_same_thread=True)
         db = Database(conn, recursive_triggers=False, execute_plugins=False)
         db.path = p
+        db.write_wait = timeout
         conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
         # ORDER BY section_rank(section), section: 一、二、…十、十一、 as numbered, not by code point
         conn.create_function("section_rank", 1, section_order, deterministic=True)

@@ -139,7 +139,7 @@ def ensure_units(db: Database) -> None:
     """temp.kd_unit: every unit row -> the row standing for its code (store.units.unit_groups), so the rows
     a county's unit has at the city (its own and the city's) sort and group as one unit."""
     seq = db.site_seq
-    if getattr(db, "_kd_units", None) == seq:
+    if db._kd_units == seq:
         return
     db.conn.execute("CREATE TEMP TABLE IF NOT EXISTS kd_unit (id TEXT PRIMARY KEY, canon INTEGER NOT NULL, "
                     "canon_id TEXT NOT NULL, name TEXT NOT NULL)")
@@ -158,12 +158,13 @@ def ensure_lights(db: Database, today: date, settings: LightSettings) -> None:
     """temp.kd_light holds every task's light rank for `today` and `settings`, up to date."""
     key = (today, settings.warn_days, settings.yellow_gap, settings.red_gap)
     seq = db.site_seq
-    state = getattr(db, "_kd_lights", None)
+    state = db._kd_lights
     if state and state == (key, seq):
         return
     register_light(db, today, settings)
     lp = light_params(today, settings)
-    changed, params = "", []
+    changed = ""
+    params: list[object] = []
     if state and state[0] == key:
         changed = (" AND (task.site_seq > ? OR task.id IN (SELECT task_id FROM progress WHERE site_seq > ?))")
         params = [state[1], state[1]]
@@ -231,7 +232,8 @@ def _order_all(db: Database, order: Ordering, today: date, settings: LightSettin
     group_terms, group_key = GROUPS.get(order.group or "", ([], None))
     terms = group_terms + SORTS.get(order.sort, SORTS["section"])
     text = " ".join(e for e, _ in terms) + (group_key or "")
-    joins, rank_sql, rank_params = [], "", []
+    joins, rank_sql = [], ""
+    rank_params: list[object] = []
     if L in text:
         ensure_lights(db, today, settings)
         joins.append("JOIN temp.kd_light kl ON kl.rid = task.rowid")

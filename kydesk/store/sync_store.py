@@ -88,7 +88,8 @@ def existing_ids(db: Database, table: str, ids) -> set[str]:
 def changed_rows(db: Database, table: str, since: int, *, owner: str | None = None,
                  ids: list[str] | None = None) -> list[dict]:
     """Rows changed here after `since` (this install's site_seq), optionally only one owner's or some ids."""
-    where, params = ["site_seq > ?"], [since]
+    where = ["site_seq > ?"]
+    params: list[object] = [since]
     if owner is not None:
         where.append("owner = ?")
         params.append(owner)
@@ -174,7 +175,7 @@ def mark_sent(db: Database, peer_unit: str, ids, seq: int) -> None:
 
 def unacknowledged_sent(db: Database, peer_unit: str, ids: list[str], lo: int) -> set[str]:
     """Of these task ids, those the unit may not have yet: never sent, or first sent after its ack."""
-    sent = {}
+    sent: dict[str, int] = {}
     for i in range(0, len(ids), CHUNK):
         part = ids[i:i + CHUNK]
         marks = ", ".join("?" for _ in part)

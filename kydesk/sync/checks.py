@@ -37,11 +37,12 @@ def verify(db: Database, data: bytes, label: str, *, parse: bool = True) -> Veri
     pkg = open_container(data, label)
     m, sender = pkg.manifest, pkg.sender
     key = sender.get("key")
+    key = key if isinstance(key, str) else ""          # a missing or odd key matches no peer
     if sender.get("site") == db.site_id or key == keys.public_key(db):
         raise Refused(f"{label} 是本机自己导出的同步包，不能导入到本机；请把它发给对方单位。", "from_self")
     fmt = m.get("format")
     newer = isinstance(fmt, int) and fmt > FORMAT
-    peer = sync_store.peer(db, key) if isinstance(key, str) else None
+    peer = sync_store.peer(db, key) if key else None
     claimed = f"{sender.get('unit_name') or ''}（{sender.get('unit_code') or '?'}）"
     if peer is None:
         if newer:
@@ -59,11 +60,15 @@ def verify(db: Database, data: bytes, label: str, *, parse: bool = True) -> Veri
     if sender.get("unit_code") != peer["unit_code"]:
         raise Refused(f"{label} 的发送单位（{sender.get('unit_code')}）与其密钥所属单位（{peer['unit_code']}）不符，"
                       "已拒绝。", "bad_sender")
-    recipient = m.get("recipient") if isinstance(m.get("recipient"), dict) else {}
+    recipient = m.get("recipient")
+    if not isinstance(recipient, dict):
+        recipient = {}
     if recipient.get("unit_code") != db.unit_code:
         raise Refused(f"{label} 是发给 {recipient.get('unit_name') or ''}（{recipient.get('unit_code')}）的，"
                       f"不是发给本单位（{db.unit_code}）的，已拒绝。", "not_for_us")
-    seq = m.get("seq") if isinstance(m.get("seq"), dict) else {}
+    seq = m.get("seq")
+    if not isinstance(seq, dict):
+        seq = {}
     lo, hi = seq.get("from"), seq.get("to")
     if not (isinstance(lo, int) and isinstance(hi, int) and 0 <= lo <= hi) or not isinstance(m.get("acks"), list) \
             or not isinstance(sender.get("instance"), str) or not isinstance(m.get("package_id"), str):

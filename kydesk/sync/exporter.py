@@ -60,13 +60,13 @@ def select(db: Database, recipient: dict, lo: int) -> tuple[dict[str, list[dict]
     tasks = sync_store.changed_rows(db, "task", lo, ids=concerned)
     # a task the county may not have yet brings its whole history, not only what changed after the ack
     fresh = sorted(sync_store.unacknowledged_sent(db, recipient["unit_code"], [r["id"] for r in tasks], lo))
-    children = {}
+    children: dict[str, list[dict]] = {}
     for table in ("progress", "extension_request", "notice", "task_source"):   # rows hanging off the task
-        rows = {r["id"]: r for r in sync_store.changed_rows(db, table, lo,
-                                                           ids=sync_store.child_ids(db, table, concerned, me))}
-        rows.update({r["id"]: r for r in sync_store.changed_rows(db, table, -1,
-                                                                ids=sync_store.child_ids(db, table, fresh, me))})
-        children[table] = list(rows.values())
+        by_id = {r["id"]: r for r in sync_store.changed_rows(db, table, lo,
+                                                            ids=sync_store.child_ids(db, table, concerned, me))}
+        by_id.update({r["id"]: r for r in sync_store.changed_rows(db, table, -1,
+                                                                 ids=sync_store.child_ids(db, table, fresh, me))})
+        children[table] = list(by_id.values())
     progress, answers = children["progress"], children["extension_request"]
     carried = {r["lead_unit_id"] for r in tasks if r["lead_unit_id"]}
     for r in tasks:

@@ -73,6 +73,8 @@ def apply(db: Database, checked: Checked, *, file: str = "") -> ImportReport:
     """All or nothing: the rows, the conflict log, the quarantine, the marks and the history in one transaction.
     The plan is made again inside the transaction, so what is written matches the database it is written to."""
     report, v = checked.report, checked.verified
+    if v is None:                               # a refused package has nothing to apply
+        raise ValueError("apply() needs a package that passed its checks (Checked.verified)")
     pkg, peer, sender = v.package, v.peer, v.package.sender
     with db.tx():
         seen = sync_store.package(db, pkg.id)

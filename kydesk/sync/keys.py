@@ -36,7 +36,9 @@ def public_key(db: Database) -> str:
 
 def sign(db: Database, message: bytes) -> bytes:
     ensure_keys(db)
-    return SigningKey(bytes.fromhex(db.meta(SECRET))).sign(message).signature
+    secret = db.meta(SECRET)
+    assert secret is not None                  # ensure_keys made it
+    return SigningKey(bytes.fromhex(secret)).sign(message).signature
 
 
 def verify(public_hex: str, message: bytes, signature: bytes) -> bool:

@@ -56,7 +56,8 @@ def encode_rows(rows: list[dict]) -> bytes:
 def build(db: Database, *, package_id: str, recipient: dict, seq: tuple[int, int], full: bool, acks: list[dict],
           rows: dict[str, list[dict]], schema: int) -> bytes:
     """The package bytes, signed with this unit's key."""
-    files, payload = [], []
+    files: list[dict] = []
+    payload = []
     for table, items in rows.items():
         if not items:
             continue
@@ -133,7 +134,10 @@ def read_payload(pkg: Package, label: str, known_columns, *, parse: bool = True)
     total = 0
     for name, f in sorted(listed.items()):
         entry = pkg.entries[name]
-        table = PAYLOAD.fullmatch(name).group(1)
+        named = PAYLOAD.fullmatch(name)
+        if named is None:
+            raise Refused(f"{label} 的清单格式错误（{name}），已拒绝。", "tampered")
+        table = named.group(1)
         if f.get("table") != table:
             raise Refused(f"{label} 的清单格式错误（{name}），已拒绝。", "tampered")
         if (f.get("stored_bytes") != len(entry.raw) or f.get("bytes") != len(entry.data)
@@ -141,7 +145,8 @@ def read_payload(pkg: Package, label: str, known_columns, *, parse: bool = True)
                 or f.get("sha256") != hashlib.sha256(entry.data).hexdigest()):
             raise Refused(f"{label} 中的 {name} 大小或校验值与签名清单不符：文件被改动或损坏，已拒绝。", "tampered")
         cols = known_columns(table)
-        total += f.get("rows") if isinstance(f.get("rows"), int) else 0
+        count = f.get("rows")
+        total += count if isinstance(count, int) else 0
         if cols is None:
             raise Refused(f"{label} 含有本程序不认识的数据表“{table}”：发送方的 kydesk 较新，已拒绝。"
                           "请先升级本程序。", "newer_format")

@@ -9,9 +9,10 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kydesk import paths
+from kydesk import logs, paths
 from kydesk.domain import clock
 from kydesk.domain.errors import KydeskError
+from kydesk.ui import crash
 
 CJK_FAMILIES = ("Microsoft YaHei", "微软雅黑", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
                 "WenQuanYi Zen Hei", "SimSun", "AR PL UMing CN")
@@ -114,6 +115,10 @@ def run(args) -> int:
             return 1
         QMessageBox.critical(None, "无法打开数据库", str(e))
         return 1
+    logs.setup(db.path)                  # kydesk.log beside the database the window works on
+    if not getattr(args, "screenshot", None):
+        crash.install()
+        logs.log.info("窗口已启动：%s", db.path)
     window = build_window(db)
     if getattr(args, "screenshot", None):
         return screenshot(app, window, args)

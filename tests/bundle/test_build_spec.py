@@ -95,9 +95,28 @@ def test_no_excluded_module_is_imported_by_kydesk(spec):
     ("reports/minutes.json", True),
     ("somepackage/plugins/x/thing.so", True),
     ("pypdfium2_raw/libpdfium.so", True),
+    # the CUPS client and the TLS/Kerberos stack only it brings: the system's (build.spec SYSTEM_LIBS)
+    ("libcups.so.2", False),
+    ("libgnutls.so.30", False),
+    ("libkrb5.so.3", False),
+    ("libunistring.so.5", False),
+    # what must travel: OpenSSL 3 for hashlib (UOS 20 has 1.1), SQLite, Python, Qt's own
+    ("libcrypto.so.3", True),
+    ("libsqlite3.so.0", True),
+    ("libpython3.11.so.1.0", True),
+    ("libdbus-1.so.3", True),
 ])
 def test_bundle_file_filter(spec, dest, kept):
     assert spec["keep_file"](dest) is kept
+
+
+def test_modules_nothing_uses_stay_out(spec):
+    assert {"readline", "PIL._imagingcms", "PIL.ImageCms", "tkinter", "pytest"} <= set(spec["excludes"])
+
+
+def test_build_script_fails_a_bundle_over_150_mb():
+    text = (ROOT / "scripts" / "build.sh").read_text(encoding="utf-8")
+    assert "MAX_MB=${KYDESK_MAX_MB:-150}" in text and 'du -sm "$BUNDLE"' in text
 
 
 def test_plugin_filter_used_before_dependency_analysis(spec):

@@ -38,10 +38,7 @@ def test_task_add_prints_id_and_list_json_has_contract_fields(cdb, capsys):
     code, out, err = run(capsys, "--db", cdb, "task", "list", "--json")
     rows = json.loads(out)
     assert len(rows) == 1
-    t = rows[0]
-    for field in ("id", "title", "section", "lead_unit", "partner_units", "leader", "owner", "due", "due_text",
-                  "ongoing", "status", "light"):
-        assert field in t
+    t = rows[0]                                # the field list itself: test_cli_e2e.py TASK_FIELDS
     assert t["id"] == new_id and t["due"] == "2099-07-31" and t["due_text"] == "2099年7月底前"
     assert t["lead_unit"] == "市发改委" and t["owner"] == "王伟" and t["partner_units"] == []
     assert t["ongoing"] is False and t["light"] in ("red", "yellow", "green")
@@ -172,10 +169,3 @@ def test_empty_summary_file_does_not_wipe_the_minutes(cdb, capsys, tmp_path):
     body.write_text("\n  \n", encoding="utf-8")
     code, _, err = run(capsys, "--db", cdb, "meeting", "summary", mid, "--file", body)
     assert code == 1 and "空的" in err
-
-
-def test_screenshot_leaves_the_database_alone(cdb, tmp_path):
-    out = tmp_path / "s.png"
-    subprocess.run([sys.executable, "-m", "kydesk", "--db", str(cdb), "gui", "--screenshot", str(out)],
-                   capture_output=True, timeout=60, check=True)
-    assert out.exists() and not (cdb.parent / "backups").exists()

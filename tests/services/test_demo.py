@@ -167,10 +167,7 @@ def test_cli_task_list_json_on_the_demo(demo, capsys):
     out, err = capsys.readouterr()
     assert code == 0, err
     rows = json.loads(out)
-    assert len(rows) >= 55
-    for field in ("id", "title", "section", "lead_unit", "partner_units", "leader", "owner", "due", "due_text",
-                  "ongoing", "status", "light"):
-        assert field in rows[0]
+    assert len(rows) >= 55                     # the field list itself: tests/cli/test_cli_e2e.py TASK_FIELDS
     assert any(r["partner_units"] for r in rows)
     assert {r["light"] for r in rows} >= {None}
     code = main(["--db", str(path), "meeting", "list", "--json"])

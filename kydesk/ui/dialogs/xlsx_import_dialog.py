@@ -21,8 +21,8 @@ from kydesk.services import Changed, ledger, settings, spreadsheets, task_histor
 from kydesk.services.settings import ledger_year
 from kydesk.ui.forms.ui_xlsx_import import Ui_XlsxImportDialog
 from kydesk.ui.widgets.common import ERROR_STYLE, fill_table, today
-from kydesk.ui.widgets.job_bar import new_job, show_progress
-from kydesk.ui.worker import Cancelled, Job
+from kydesk.ui.widgets.job_bar import show_progress
+from kydesk.ui.worker import Cancelled, Job, prepare_op
 
 ASSIGNED_SOURCES = {"title": "（取自表格标题中的日期）", "today": "（表格标题中没有日期，按今天）",
                     "given": "（已手动指定）"}
@@ -125,8 +125,8 @@ class XlsxImportDialog(QDialog):
             w.setEnabled(False)
         ui.summary.setStyleSheet("")
         ui.summary.setText(f"正在{what}{Path(self.path).name}…")
-        self.job = job = new_job(self.ctx, fn, write=write, progress=self._progress, finished=self._finished,
-                                 failed=self._failed)
+        self.job = job = prepare_op(self.ctx, self, fn, self._finished, label="导入表格", write=write,
+                                    progress=self._progress, on_failed=self._failed)
         self.ctx.pool.start(job)
         return job
 

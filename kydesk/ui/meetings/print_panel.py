@@ -16,7 +16,7 @@ from kydesk.ui.forms.ui_meeting_print import Ui_PrintPanel
 from kydesk.ui.meetings.common import Panel
 from kydesk.ui.pdf_preview import PdfPreview, print_pdf, show_in_folder
 from kydesk.ui.widgets.job_bar import show_progress
-from kydesk.ui.worker import Job
+from kydesk.ui.worker import Job, prepare_op
 
 LABELS = {"minutes": "会议纪要", "record": "会议记录"}
 
@@ -34,7 +34,6 @@ class PrintPanel(Panel):
         self.preview_for: tuple | None = None    # (meeting id, kind) the preview shows
         self.stale = True
         self.saved_path: Path | None = None
-        self.last_result = None
         self._then = None                # what to do once the preview is ready (print)
         self._tmp = QTemporaryDir()
         ui.busy.setVisible(False)
@@ -87,14 +86,10 @@ class PrintPanel(Panel):
         def build(db, progress):
             return meeting_print.build(db, kind, meeting_id, out, progress=progress)
 
-        if self.ctx.open_db is None:         # an in-memory database cannot be shared with a thread
-            job = Job(None, lambda _db, progress: build(self.ctx.db, progress))
-        else:
-            job = Job(self.ctx.open_db, build)
-        self.job = job
-        job.signals.progress.connect(self._progress)
-        job.signals.finished.connect(self._finished)
-        job.signals.failed.connect(self._failed)
+        own = self.ctx.open_db is not None   # an in-memory database cannot be shared with a thread
+        self.job = job = prepare_op(self.ctx, self, build if own else (lambda _db, progress: build(self.ctx.db, progress)),
+                                    self._finished, label="生成" + LABELS[kind], progress=self._progress,
+                                    on_failed=self._failed, own_db=own)
         self.ui.busyLabel.setText(("正在生成" if job_kind == "preview" else "正在保存") + LABELS[kind])
         self.ui.progress.setRange(0, 0)
         self._enable()
@@ -126,7 +121,6 @@ class PrintPanel(Panel):
 
     def _finished(self, result) -> None:
         self.job = None
-        self.last_result = result
         label = LABELS[self.kind]
         warning = f"\n{result.warning}" if getattr(result, "warning", None) else ""
         if self.job_kind == "preview":

@@ -188,7 +188,7 @@ class View(QWidget):
     def _open_item(self, item, _column=0) -> None:
         task_id = item.data(0, Qt.UserRole)
         if task_id:
-            self.last_dialog = open_task(self.ctx, task_id, self)
+            open_task(self.ctx, task_id, self)
             return
         unit = item.data(0, Qt.UserRole + 1)
         if unit:

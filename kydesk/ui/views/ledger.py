@@ -253,7 +253,7 @@ class View(QWidget):
 
     def _activated(self, index) -> None:
         if self.model.task_row(index.row()) is not None:      # not a group header
-            self.last_dialog = self.open_task()
+            self.open_task()
 
     # -- actions (each returns the dialog it opened, for tests) -------------------------------------------
     def add_task(self):
@@ -322,9 +322,7 @@ class View(QWidget):
             table = self.ui.table
             rect = table.visualRect(table.currentIndex())
             QToolTip.showText(table.viewport().mapToGlobal(rect.bottomLeft()), str(e), table)
-            self.last_error = str(e)
             return False
-        self.last_error = ""
         return True
 
     # -- spreadsheets: 导入Excel / 导出Excel, what `kydesk xlsx import/export` does ---------------------------

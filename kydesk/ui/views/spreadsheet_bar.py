@@ -10,8 +10,8 @@ from kydesk.services import ledger, spreadsheets
 from kydesk.services.settings import ledger_year
 from kydesk.ui.dialogs.xlsx_import_dialog import SHEET_FILTER, XlsxImportDialog
 from kydesk.ui.widgets.common import ERROR_STYLE, documents_folder, today
-from kydesk.ui.widgets.job_bar import new_job, show_progress
-from kydesk.ui.worker import Cancelled, Job
+from kydesk.ui.widgets.job_bar import show_progress
+from kydesk.ui.worker import Cancelled, Job, prepare_op
 
 EXPORTS = [("ledger", "任务台账…"), ("dispatch", "月调度表…"), ("bulletin", "季度通报…")]
 EXPORT_NAMES = {"ledger": "台账", "dispatch": "月调度表", "bulletin": "季度通报"}
@@ -117,8 +117,9 @@ class SpreadsheetBar(QFrame):
         # the 月调度表 and 通报 record the month's lights, as their PDFs do: those are writes
         self.progress.setRange(0, 0)
         self.say(f"正在导出{EXPORT_NAMES[kind]}…", busy=True)
-        self.export_job = job = new_job(self.ctx, run, write=kind != "ledger", progress=self._export_progress,
-                                        finished=self._exported, failed=self._export_failed)
+        self.export_job = job = prepare_op(self.ctx, self.progress, run, self._exported, label="导出表格",
+                                           write=kind != "ledger", progress=self._export_progress,
+                                           on_failed=self._export_failed)
         self.ctx.pool.start(job)
         return job
 

@@ -215,7 +215,7 @@ class View(JobBarOwner, QWidget):
             from kydesk.ui.dialogs.task_dialog import open_task
         except ImportError:                 # a build without the task dialog: the status line must do
             return
-        self.last_dialog = open_task(self.ctx, task_id, self)
+        open_task(self.ctx, task_id, self)
 
     # -- jobs ----------------------------------------------------------------------------------------
     def say(self, text: str, *, error: bool = False) -> None:

@@ -8,18 +8,7 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QProgressBar
 
-from kydesk.ui.worker import Job
-
-
-def new_job(ctx, fn, *, write: bool, progress, finished, failed) -> Job:
-    """fn(db, progress) as a job wired to the slots, not yet started: the caller holds it before
-    ctx.pool.start(job), since a synchronous pool finishes it inside start. The slots should be bound methods
-    of a widget, so Qt queues the calls onto the UI thread when the job runs on a worker."""
-    job = Job(ctx.open_db, fn, write=write)
-    job.signals.progress.connect(progress)
-    job.signals.finished.connect(finished)
-    job.signals.failed.connect(failed)
-    return job
+from kydesk.ui.worker import Job, prepare_op
 
 
 def show_progress(bar: QProgressBar, done: int, total: int) -> None:
@@ -51,8 +40,8 @@ class JobBar(QObject):
         if self.ctx.open_db is None:
             self.say(self.no_db, error=True)
             return None
-        self.job = job = new_job(self.ctx, fn, write=write, progress=self._progress, finished=self._finished,
-                                 failed=self._failed)
+        self.job = job = prepare_op(self.ctx, self.bar, fn, self._finished, label=text, write=write,
+                                    progress=self._progress, on_failed=self._failed)
         self._on_done = on_done
         self.bar.setValue(0)
         for w in (self.bar, self.cancel_button):

@@ -6,8 +6,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from kydesk.services import tasks
+from kydesk.services import ledger, tasks
 from kydesk.services.ledger import LedgerQuery
+from kydesk.ui.dialogs.task_dialog import TaskDialog
 from kydesk.ui.models.task_table import HEADER_ROLE, ID_ROLE, KEYS, LIGHT_ROLE, TaskTableModel
 
 
@@ -38,7 +39,7 @@ def test_start_page_shows_lights_deadlines_meetings_and_units(window, qtbot, db)
     assert units["商州区商务局"] == "3" and units["商州区民政局"] == "1"
     # one click opens the task
     ui.lit.itemClicked.emit(ui.lit.topLevelItem(0), 1)
-    dialog = home.last_dialog
+    dialog = next(d for d in home.findChildren(TaskDialog) if d.isVisible())
     assert dialog.isVisible() and dialog.ui.title.text() == "编制康养产业发展规划"
     dialog.close()
     # a card opens the ledger filtered
@@ -117,15 +118,19 @@ def test_units_manager_renames_everywhere_and_adds(window, qtbot, db):
     assert all(people.item(r, 0).text() != "何欣" for r in range(people.rowCount()))
 
 
-def test_model_pages_groups_and_sorts_without_a_window(db, qapp):
+def test_model_pages_groups_and_sorts_without_a_window(db, qapp, monkeypatch):
     items_ = [{"title": f"第{i:03d}项康养任务", "section": ["一、规划", "二、建设", "三、招商"][i % 3],
                "due": date(2024, 1 + i % 12, 1 + i % 28), "lead_unit": ["甲局", "乙局"][i % 2]} for i in range(250)]
     tasks.add_tasks(db, items_, today=date(2024, 7, 15))
     model = TaskTableModel(lambda: db, lambda: date(2024, 7, 15))
     model.set_query(LedgerQuery())
+    fetched = []
+    load_rows = ledger.load_rows
+    monkeypatch.setattr(ledger, "load_rows", lambda db_, ids, today: fetched.append(len(ids)) or load_rows(db_, ids, today))
     assert model.rowCount() == 250 and model.count_text == "显示 250 / 共 250 项"
     assert model.data(model.index(249, KEYS.index("title"))).startswith("第")      # a third page, fetched on demand
-    assert list(model._pages) == [2]                                                # only the page asked for
+    assert model.data(model.index(248, KEYS.index("title"))).startswith("第")      # the same page again: held
+    assert fetched == [250 - 2 * 100]                                               # only the page asked for, once
     model.set_query(LedgerQuery(group="section"))
     assert model.rowCount() == 253 and model.header_rows == [0, 85, 169]
     assert model.data(model.index(0, 0), HEADER_ROLE) == "一、规划（84 项）"
@@ -147,10 +152,11 @@ def test_model_pages_groups_and_sorts_without_a_window(db, qapp):
 
 
 def test_screenshot_command_renders_each_view(db_path, sample, tmp_path, monkeypatch, qapp):
+    """The one test of `gui --screenshot` pictures (its usage errors: tests/cli/test_cli_e2e.py)."""
     from kydesk.cli import main
 
     monkeypatch.setenv("KYDESK_TODAY", "2024-07-15")
-    for view in ("home", "ledger", "settings"):
+    for view in ("home", "ledger", "meetings", "warroom", "sync", "settings"):
         out = tmp_path / f"{view}.png"
         assert main(["--db", str(db_path), "gui", "--screenshot", str(out), "--view", view, "--size", "1280x800"]) == 0
         image = QImage(str(out))
@@ -158,3 +164,4 @@ def test_screenshot_command_renders_each_view(db_path, sample, tmp_path, monkeyp
         colours = {image.pixel(x, y) for x in range(0, 1280, 16) for y in range(0, 800, 16)}
         assert len(colours) > 12, view                                             # real content, not a blank page
     assert Path(tmp_path / "ledger.png").stat().st_size > 20_000
+    assert not (db_path.parent / "backups").exists()      # a picture of the window writes no backup

@@ -1,8 +1,5 @@
 """The window opens on a database with its six views; the first run offers to create a unit or the demo."""
-import subprocess
-import sys
 
-from PySide6.QtGui import QImage
 
 from kydesk.ui.app import build_window
 from kydesk.ui.first_run import FirstRunDialog
@@ -31,13 +28,3 @@ def test_first_run_creates_my_unit(qtbot, tmp_path):
     dialog.ui.createButton.click()
     assert dialog.choice == "create" and dialog.db.unit_code == "611002"
     dialog.db.close()
-
-
-def test_screenshot_command_writes_a_png(db_path, db, tmp_path):
-    db.close()
-    out = tmp_path / "shot.png"
-    proc = subprocess.run([sys.executable, "-m", "kydesk", "--db", str(db_path), "gui", "--screenshot", str(out),
-                           "--view", "ledger", "--size", "1024x700"], capture_output=True, text=True, timeout=60)
-    assert proc.returncode == 0, proc.stderr
-    image = QImage(str(out))
-    assert (image.width(), image.height()) == (1024, 700)
