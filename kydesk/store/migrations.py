@@ -114,10 +114,32 @@ def _m003_sync(conn) -> None:
         conn.execute(sql)
 
 
+def _m007_practice(conn) -> None:
+    from kydesk.store import practice_schema
+
+    for table, column in practice_schema.NEW_COLUMNS:
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN {column}")
+    # the audit triggers name every column: rebuilt so the new ones are audited too
+    for table in sorted({t for t, _ in practice_schema.NEW_COLUMNS}):
+        cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] != "site_seq"]
+        for kind in ("ins", "upd", "nodel"):
+            conn.execute(f"DROP TRIGGER {table}_{kind}")
+        for sql in sync_triggers(table, cols):
+            conn.execute(sql)
+    for table, body in practice_schema.TABLES.items():
+        conn.execute(f"CREATE TABLE {table} ({schema.SYNC_COLUMNS}, {body})")
+        for sql in sync_triggers(table, _columns(body)):
+            conn.execute(sql)
+        conn.execute(f"CREATE INDEX {table}_site_seq ON {table}(site_seq)")
+    for sql in practice_schema.INDEXES:
+        conn.execute(sql)
+
+
 MIGRATIONS: list[tuple[str, Callable]] = [
     ("base", _m001_base),
     ("search", _m002_search),
     ("sync", _m003_sync),
+    ("practice", _m007_practice),
 ]
 LATEST = len(MIGRATIONS)
 

@@ -8,10 +8,11 @@ import json
 import re
 from datetime import datetime
 
-from kydesk.store import schema
+from kydesk.store import practice_schema, schema
 from kydesk.store.db import Database
 
 SYNCED_TABLES: list[str] = list(schema.V1_TABLES)   # in reference order: a row's targets come before it
+SYNCED_TABLES += list(practice_schema.TABLES)       # 三单制: problem progress, milestones, investment
 CHUNK = 5000
 
 
@@ -36,7 +37,8 @@ def defer_references(db: Database) -> None:
 def references(table: str) -> dict[str, str]:
     """{column: referenced table} of one synced table, read from its declaration."""
     out = {}
-    for line in schema.V1_TABLES[table].strip().splitlines():
+    body = schema.V1_TABLES.get(table) or practice_schema.TABLES[table]
+    for line in body.strip().splitlines():
         m = re.match(r"\s*(\w+)\s.*REFERENCES\s+(\w+)\(id\)", line)
         if m:
             out[m.group(1)] = m.group(2)
