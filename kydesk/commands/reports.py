@@ -5,7 +5,7 @@ Each writes one PDF: the path on stdout (a script reads it), a line for people a
 from __future__ import annotations
 
 from kydesk.cli import Parser
-from kydesk.commands import open_existing, say
+from kydesk.commands import open_existing, practice_reports, say
 from kydesk.domain import clock
 
 
@@ -55,6 +55,8 @@ def register(sub, common, add):
     p.add_argument("--date", help="调度日期 YYYY-MM-DD（默认今天）")
     p.add_argument("-o", "--out", required=True, metavar="OUT.pdf")
     p.set_defaults(func=cmd_dispatch)
+
+    practice_reports.register(rs, common, add)    # 问题整改清单, 指标监测表, 重点项目推进表, 责任清单
 
 
 def _date_arg(value, label="日期"):
