@@ -94,13 +94,24 @@ def add_indicators(db: Database, items: list[dict]) -> Changed:
                 raise ValidationError(f"第 {i} 项指标（{values.get('name', '')}）：{e}", e.field) from e
             existing = q.indicator_named(db, cols["field"], cols["name"])
             if existing:
-                updated += bool(rows.update(db, "indicator", existing, cols))
+                # what the sheet leaves blank (no base column, no unit) keeps what the clerk entered
+                keep = {k: v for k, v in cols.items() if v not in (None, "") or k in ("name", "target")}
+                updated += bool(rows.update(db, "indicator", existing, keep))
             else:
                 cols["ord"] = ord_
                 ord_ += 1
                 rows.insert(db, "indicator", cols)
                 added += 1
-    return changed("indicator", "unit", message=f"已导入指标 {added} 项" + (f"，更新 {updated} 项" if updated else ""))
+    done = changed("indicator", "unit", message=f"已导入指标 {added} 项" + (f"，更新 {updated} 项" if updated else ""))
+    done.extra.update(added=added, updated=updated)
+    return done
+
+
+def check_numbers(values: dict) -> None:
+    """The numeric fields of an indicator as typed (base value, years); raises ValidationError naming the field."""
+    _number(values.get("base"), "base", "基期值")
+    _year(values.get("base_year"), "base_year", "基期年份")
+    _year(values.get("target_year"), "target_year", "目标年份")
 
 
 def update_indicator(db: Database, indicator_id: str, **values) -> Changed:

@@ -50,6 +50,10 @@ def import_ledger(db: Database, path, *, sheet: str | None = None, year: int | N
     be read; cell problems come back in `errors` with nothing changed.  progress(done, total) -> False
     cancels (nothing is written)."""
     today = today or clock.today()
+    from kydesk.services import indicator_import  # a plan's indicator table is imported as indicators
+
+    if indicator_import.is_indicator_table(path, sheet):
+        return indicator_import.import_indicators(db, path, sheet=sheet, dry_run=dry_run, progress=progress)
     data = reader.read_ledger(path, sheet=sheet, year=year, default_year=ledger_year(db, today), today=today)
     result = ImportResult(file=str(path), sheet=data.sheet, sheets=list(data.sheets), year=data.year,
                           year_source=data.year_source, ignored_columns=data.ignored_columns,
