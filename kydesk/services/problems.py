@@ -213,3 +213,26 @@ def problem_detail(db: Database, problem_id: str, today: date | None = None) -> 
 def decision_problems(db: Database, meeting_id: str) -> dict[str, str]:
     """decision id -> the problem recorded from it (the decisions panel marks them)."""
     return q.problems_of_meeting(db, meeting_id)
+
+
+def bulletin_rectification(db: Database, on: date) -> tuple[dict, list[tuple[str, str, str]]]:
+    """The 问题清单 as of `on` for the 通报's 存在问题: counts, and the open problems lit red or yellow (unit,
+    problem, why)."""
+    import dataclasses
+
+    from kydesk.domain.problems import explain_problem_light
+
+    settings = light_settings(db)
+    found = []
+    for p, lit in list_problems(db, today=on):
+        if p.start and p.start > on:
+            continue                       # listed after the period
+        if p.closed_date and p.closed_date > on or p.fixed_date and p.fixed_date > on:
+            was = ProblemStatus.FIXED if p.fixed_date and p.fixed_date <= on else ProblemStatus.OPEN
+            p = dataclasses.replace(p, status=was)
+            lit = problem_light(p, on, settings)
+        found.append((p, lit))
+    counts = {"total": len(found), **{s.value: sum(p.status == s for p, _ in found) for s in ProblemStatus}}
+    lagging = [(p.lead_unit or "未明确责任单位", p.text, explain_problem_light(p, on, settings))
+               for p, lit in found if lit is not None and lit.value in ("red", "yellow")]
+    return counts, lagging
