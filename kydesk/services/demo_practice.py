@@ -94,11 +94,11 @@ def _indicators(db: Database, data: dict, today: date) -> None:
                       "base": base, "base_year": base_year, "target_year": target_year, "unit": unit,
                       "note": data["indicator_note"] if "*" in target else ""})
     indicators.add_indicators(db, items)
-    views = {v.row.name: v.row for v in indicators.list_indicators(db)}
+    views = {(v.row.field, v.row.name): v.row for v in indicators.list_indicators(db)}
     for field, name, _m, target, _n, base, pace, _u in data["indicators"]:
         _c, goal = parse_target(target.replace("*", ""))
         for y in range(today.year - 3, today.year):
             share = (y - base_year) / (target_year - base_year)
             value = round(base + (goal - base) * share * pace, 2)
-            indicators.add_reading(db, views[name].id, period=str(y), value=value, source="市统计局",
+            indicators.add_reading(db, views[(field, name)].id, period=str(y), value=value, source="市统计局",
                                    on=date(y + 1, 3, 15), today=today)

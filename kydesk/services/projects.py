@@ -201,3 +201,9 @@ def project_json(p: ProjectView) -> dict:
 def project_of(db: Database, task_id: str) -> ProjectView | None:
     task = get_task(db, task_id)
     return next((p for p in list_projects(db) if p.task.id == task.id), None)
+
+
+def plain_tasks(db: Database) -> list[Task]:
+    """Live tasks that are not projects yet, in ledger order (what 设为项目 offers)."""
+    fields = q.project_fields(db)
+    return [t for t, _ in list_tasks(db) if t.id not in fields]

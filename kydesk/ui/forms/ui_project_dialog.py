@@ -34,10 +34,21 @@ class Ui_ProjectDialog(object):
 
         self.rootLayout.addWidget(self.subject, 0, 0, 1, 2)
 
+        self.taskLabel = QLabel(ProjectDialog)
+        self.taskLabel.setObjectName(u"taskLabel")
+
+        self.rootLayout.addWidget(self.taskLabel, 1, 0, 1, 1)
+
+        self.taskPick = QComboBox(ProjectDialog)
+        self.taskPick.setObjectName(u"taskPick")
+        self.taskPick.setEditable(True)
+
+        self.rootLayout.addWidget(self.taskPick, 1, 1, 1, 1)
+
         self.kindLabel = QLabel(ProjectDialog)
         self.kindLabel.setObjectName(u"kindLabel")
 
-        self.rootLayout.addWidget(self.kindLabel, 1, 0, 1, 1)
+        self.rootLayout.addWidget(self.kindLabel, 2, 0, 1, 1)
 
         self.kind = QComboBox(ProjectDialog)
         self.kind.addItem("")
@@ -45,84 +56,84 @@ class Ui_ProjectDialog(object):
         self.kind.addItem("")
         self.kind.setObjectName(u"kind")
 
-        self.rootLayout.addWidget(self.kind, 1, 1, 1, 1)
+        self.rootLayout.addWidget(self.kind, 2, 1, 1, 1)
 
         self.planLabel = QLabel(ProjectDialog)
         self.planLabel.setObjectName(u"planLabel")
 
-        self.rootLayout.addWidget(self.planLabel, 2, 0, 1, 1)
+        self.rootLayout.addWidget(self.planLabel, 3, 0, 1, 1)
 
         self.planInvest = QLineEdit(ProjectDialog)
         self.planInvest.setObjectName(u"planInvest")
 
-        self.rootLayout.addWidget(self.planInvest, 2, 1, 1, 1)
+        self.rootLayout.addWidget(self.planInvest, 3, 1, 1, 1)
 
         self.yearLabel = QLabel(ProjectDialog)
         self.yearLabel.setObjectName(u"yearLabel")
 
-        self.rootLayout.addWidget(self.yearLabel, 3, 0, 1, 1)
+        self.rootLayout.addWidget(self.yearLabel, 4, 0, 1, 1)
 
         self.yearInvest = QLineEdit(ProjectDialog)
         self.yearInvest.setObjectName(u"yearInvest")
 
-        self.rootLayout.addWidget(self.yearInvest, 3, 1, 1, 1)
+        self.rootLayout.addWidget(self.yearInvest, 4, 1, 1, 1)
 
         self.imageLabel = QLabel(ProjectDialog)
         self.imageLabel.setObjectName(u"imageLabel")
 
-        self.rootLayout.addWidget(self.imageLabel, 4, 0, 1, 1)
+        self.rootLayout.addWidget(self.imageLabel, 5, 0, 1, 1)
 
         self.image = QLineEdit(ProjectDialog)
         self.image.setObjectName(u"image")
 
-        self.rootLayout.addWidget(self.image, 4, 1, 1, 1)
+        self.rootLayout.addWidget(self.image, 5, 1, 1, 1)
 
         self.monthLabel = QLabel(ProjectDialog)
         self.monthLabel.setObjectName(u"monthLabel")
 
-        self.rootLayout.addWidget(self.monthLabel, 5, 0, 1, 1)
+        self.rootLayout.addWidget(self.monthLabel, 6, 0, 1, 1)
 
         self.month = QLineEdit(ProjectDialog)
         self.month.setObjectName(u"month")
 
-        self.rootLayout.addWidget(self.month, 5, 1, 1, 1)
+        self.rootLayout.addWidget(self.month, 6, 1, 1, 1)
 
         self.amountLabel = QLabel(ProjectDialog)
         self.amountLabel.setObjectName(u"amountLabel")
 
-        self.rootLayout.addWidget(self.amountLabel, 6, 0, 1, 1)
+        self.rootLayout.addWidget(self.amountLabel, 7, 0, 1, 1)
 
         self.amount = QLineEdit(ProjectDialog)
         self.amount.setObjectName(u"amount")
 
-        self.rootLayout.addWidget(self.amount, 6, 1, 1, 1)
+        self.rootLayout.addWidget(self.amount, 7, 1, 1, 1)
 
         self.nodeLabel = QLabel(ProjectDialog)
         self.nodeLabel.setObjectName(u"nodeLabel")
 
-        self.rootLayout.addWidget(self.nodeLabel, 7, 0, 1, 1)
+        self.rootLayout.addWidget(self.nodeLabel, 8, 0, 1, 1)
 
         self.nodeTitle = QLineEdit(ProjectDialog)
         self.nodeTitle.setObjectName(u"nodeTitle")
 
-        self.rootLayout.addWidget(self.nodeTitle, 7, 1, 1, 1)
+        self.rootLayout.addWidget(self.nodeTitle, 8, 1, 1, 1)
 
         self.nodeDateLabel = QLabel(ProjectDialog)
         self.nodeDateLabel.setObjectName(u"nodeDateLabel")
 
-        self.rootLayout.addWidget(self.nodeDateLabel, 8, 0, 1, 1)
+        self.rootLayout.addWidget(self.nodeDateLabel, 9, 0, 1, 1)
 
         self.nodeDate = QLineEdit(ProjectDialog)
         self.nodeDate.setObjectName(u"nodeDate")
 
-        self.rootLayout.addWidget(self.nodeDate, 8, 1, 1, 1)
+        self.rootLayout.addWidget(self.nodeDate, 9, 1, 1, 1)
 
         self.error = QLabel(ProjectDialog)
         self.error.setObjectName(u"error")
         self.error.setStyleSheet(u"color: #b3261e;")
         self.error.setWordWrap(True)
 
-        self.rootLayout.addWidget(self.error, 9, 0, 1, 2)
+        self.rootLayout.addWidget(self.error, 10, 0, 1, 2)
 
         self.buttonRow = QHBoxLayout()
         self.buttonRow.setObjectName(u"buttonRow")
@@ -142,9 +153,10 @@ class Ui_ProjectDialog(object):
         self.buttonRow.addWidget(self.cancelButton)
 
 
-        self.rootLayout.addLayout(self.buttonRow, 10, 0, 1, 2)
+        self.rootLayout.addLayout(self.buttonRow, 11, 0, 1, 2)
 
 #if QT_CONFIG(shortcut)
+        self.taskLabel.setBuddy(self.taskPick)
         self.kindLabel.setBuddy(self.kind)
         self.planLabel.setBuddy(self.planInvest)
         self.yearLabel.setBuddy(self.yearInvest)
@@ -154,6 +166,7 @@ class Ui_ProjectDialog(object):
         self.nodeLabel.setBuddy(self.nodeTitle)
         self.nodeDateLabel.setBuddy(self.nodeDate)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.taskPick, self.kind)
         QWidget.setTabOrder(self.kind, self.planInvest)
         QWidget.setTabOrder(self.planInvest, self.yearInvest)
         QWidget.setTabOrder(self.yearInvest, self.image)
@@ -174,6 +187,7 @@ class Ui_ProjectDialog(object):
 
     def retranslateUi(self, ProjectDialog):
         ProjectDialog.setWindowTitle(QCoreApplication.translate("ProjectDialog", u"\u9879\u76ee\u4fe1\u606f", None))
+        self.taskLabel.setText(QCoreApplication.translate("ProjectDialog", u"\u4efb\u52a1 *", None))
         self.kindLabel.setText(QCoreApplication.translate("ProjectDialog", u"\u9879\u76ee\u7c7b\u522b", None))
         self.kind.setItemText(0, QCoreApplication.translate("ProjectDialog", u"\u91cd\u70b9\u9879\u76ee", None))
         self.kind.setItemText(1, QCoreApplication.translate("ProjectDialog", u"\u6807\u6746\u9879\u76ee", None))
