@@ -70,7 +70,6 @@ def cmd_reading(args):
 
 
 def cmd_list(args):
-    from kydesk.domain.indicator_status import STATUS_LABELS
     from kydesk.services import indicators
 
     with open_existing(args) as db:
@@ -86,7 +85,7 @@ def cmd_list(args):
             latest = (f"{v.latest['period']}：{indicators.fmt_value(v.latest['value'])}" if v.latest else "无数据")
             measure = f"（{r.measure}）" if r.measure else ""
             print(f"{r.id[:8]}  {r.field or '—'}  {r.name}{measure}  目标{r.target}  {r.nature}  {latest}  "
-                  f"{STATUS_LABELS[v.status]}")
+                  f"{indicators.status_text(v)}")
         print(f"共 {len(found)} 项指标。")
     return 0
 

@@ -186,6 +186,17 @@ def list_indicators(db: Database, ids: list[str] | None = None) -> list[Indicato
     return out
 
 
+def status_text(v: IndicatorView) -> str:
+    """达标 / 未达标, and before the target year 序时推进 / 落后序时."""
+    if v.status == "behind" and v.latest and v.row.target_year:
+        try:
+            if rules.parse_period(v.latest["period"]).year < v.row.target_year:
+                return "落后序时"
+        except ValidationError:
+            pass
+    return rules.STATUS_LABELS[v.status]
+
+
 def fmt_value(v) -> str:
     if v is None:
         return ""
@@ -199,6 +210,6 @@ def indicator_json(v: IndicatorView) -> dict:
             "target_year": r.target_year, "note": r.note,
             "latest_value": v.latest["value"] if v.latest else None,
             "latest_period": v.latest["period"] if v.latest else None, "status": v.status,
-            "status_text": rules.STATUS_LABELS[v.status], "light": v.light.value if v.light else None,
+            "status_text": status_text(v), "light": v.light.value if v.light else None,
             "readings": [{"period": x["period"], "value": x["value"], "source": x["source"], "date": x["date"]}
                          for x in sorted(r.readings, key=lambda x: x["period"])]}

@@ -74,7 +74,7 @@ def indicators_report(db: Database, *, today: date | None = None) -> TableReport
         base = f"{fmt(r.base_value)}（{r.base_year}年）" if r.base_value is not None else "—"
         rows.append({"seq": str(i), "field": r.field if r.field != last_field else "", "name": name, "base": base,
                      "target": target, "nature": r.nature, "latest": fmt(v.latest["value"]) if v.latest else "—",
-                     "period": v.latest["period"] if v.latest else "—", "status": STATUS_LABELS[v.status],
+                     "period": v.latest["period"] if v.latest else "—", "status": indicator_services.status_text(v),
                      "light": _light(v.light), "unit": r.unit or "—"})
         last_field = r.field
     counts = {s: sum(v.status == s for v in found) for s in STATUS_LABELS}
@@ -219,3 +219,24 @@ def write(db: Database, kind: str, out, *, paper: str = "A4", today: date | None
 
     result = build_table_pdf(report, out, paper=paper, progress=progress)
     return result.path, result.pages, result.warning
+
+
+def responsibility_overview(db: Database, *, by: str = "unit", today: date | None = None) -> list[dict]:
+    """The 责任清单 view's rows: per unit (or per 责任领导) how many tasks it leads and partners, their lights,
+    and its problems; only those with something to answer for."""
+    today = today or clock.today()
+    out = []
+    if by == "leader":
+        for name in leaders(db):
+            v = responsibility_part(db, leader=name, today=today).values
+            out.append({"key": name, "who": name, **_counts(v)})
+        return out
+    for u in all_units(db):
+        v = responsibility_part(db, unit_id=u.id, unit_name=u.name, today=today).values
+        if v["leads"] or v["partners"] or v["problems"]:
+            out.append({"key": u.id, "who": u.name, **_counts(v)})
+    return out
+
+
+def _counts(values: dict) -> dict:
+    return {k: values[k] for k in ("leads", "partners", "problems", "red", "yellow")}

@@ -11,6 +11,7 @@ from kydesk.ui.worker import Pool
 
 VIEWS = [("home", "工作台"), ("ledger", "任务台账"), ("meetings", "会议"), ("warroom", "作战图"),
          ("sync", "同步"), ("settings", "设置")]
+VIEWS.insert(4, ("practice", "三单·指标"))      # 问题清单, 项目清单, 责任清单, 指标监测
 
 
 class AppContext:
