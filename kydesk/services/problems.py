@@ -141,13 +141,18 @@ def close_problem(db: Database, problem_id: str, *, note: str = "", on: date | N
     return changed("problem", id=problem_id, message="问题已销号")
 
 
-def reopen_problem(db: Database, problem_id: str) -> Changed:
-    """Back to 整改中 (a 销号 made by mistake, or a problem that came back)."""
+def reopen_problem(db: Database, problem_id: str, *, reason: str = "", today: date | None = None) -> Changed:
+    """Back to 整改中 (a 销号 made by mistake, or a problem that came back); a report says so, so the earlier
+    已整改 report no longer stands and every office that has the problem sees it open again."""
     problem_id = resolve_id(db, problem_id)
+    on = today or clock.today()
     with db.tx():
-        diff = rows.update(db, "problem", problem_id, {"status": ProblemStatus.OPEN.value, "closed_date": None,
-                                                       "closing_note": "", "fixed_date": None})
-    return changed("problem", id=problem_id, message="问题已恢复为整改中") if diff else Changed(id=problem_id)
+        rows.update(db, "problem", problem_id, {"status": ProblemStatus.OPEN.value, "closed_date": None,
+                                                "closing_note": "", "fixed_date": None})
+        rows.insert(db, "problem_progress", {"problem_id": problem_id, "date": on, "fixed": 0,
+                                             "text": "恢复整改" + (f"：{reason.strip()}" if reason.strip() else ""),
+                                             "unit_id": own_unit_id(db)})
+    return changed("problem", "problem_progress", id=problem_id, message="问题已恢复为整改中")
 
 
 def delete_problem(db: Database, problem_id: str) -> Changed:

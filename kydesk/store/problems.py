@@ -14,8 +14,9 @@ LATEST = ("(SELECT p.text FROM problem_progress p WHERE p.problem_id = problem.i
 LAST_DATE = "(SELECT max(p.date) FROM problem_progress p WHERE p.problem_id = problem.id AND NOT p.deleted)"
 # a report of the responsible unit saying 已整改 shows the problem rectified at every office that has it,
 # as a task's percent follows its lead unit's report
-FIXED_ON = ("(SELECT min(p.date) FROM problem_progress p WHERE p.problem_id = problem.id AND NOT p.deleted "
-            "AND p.fixed)")
+# (the latest report decides, so a report after 恢复整改 that is not 已整改 puts the problem back in hand)
+FIXED_ON = ("(SELECT CASE WHEN p.fixed THEN p.date END FROM problem_progress p WHERE p.problem_id = problem.id "
+            "AND NOT p.deleted ORDER BY p.date DESC, p.site_seq DESC LIMIT 1)")
 SELECT = (f"SELECT problem.*, {LATEST} AS latest, {LAST_DATE} AS last_report, {FIXED_ON} AS fixed_on "
           "FROM problem")
 
