@@ -85,7 +85,7 @@ def build_table_pdf(report: TableReport, out_path, *, paper: str = "A4", progres
     plans = doc.plan()
     title = titles(report, report.parts[0], doc.L)[0] if report.parts else ""
     path = write_pdf(out_path, [Page() for _ in plans], title=title, author=report.org, subject=doc.L.text("subject"),
-                     progress=progress, page_size=(doc.page_w, doc.page_h),
+                     progress=progress, page_size=(doc.page_w, doc.page_h), initial_font=doc.style.font,
                      decorate=lambda c, n, total: doc.draw(c, plans[n - 1], n, total))
     return PrintResult(Path(path), len(plans), {r: doc.fonts.files[r] for r in sorted(doc.roles_used)},
                        doc.fonts.warning)
