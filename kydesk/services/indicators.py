@@ -155,6 +155,12 @@ def delete_indicator(db: Database, indicator_id: str) -> Changed:
     return changed("indicator", id=indicator_id, message="已删除指标")
 
 
+def restore_indicator(db: Database, indicator_id: str) -> Changed:
+    with db.tx():
+        rows.update(db, "indicator", indicator_id, {"deleted": 0})
+    return changed("indicator", id=indicator_id, message="已恢复指标")
+
+
 def _latest(row: IndicatorRow) -> dict | None:
     good = []
     for r in row.readings:

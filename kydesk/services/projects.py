@@ -143,6 +143,13 @@ def milestone_done(db: Database, milestone_id: str, *, on: date | None = None) -
     return changed("milestone", id=milestone_id, message="节点已完成")
 
 
+def milestone_undone(db: Database, milestone_id: str) -> Changed:
+    milestone_id = _milestone_id(db, milestone_id)
+    with db.tx():
+        rows.update(db, "milestone", milestone_id, {"done_date": None})
+    return changed("milestone", id=milestone_id, message="节点改为未完成")
+
+
 def delete_milestone(db: Database, milestone_id: str) -> Changed:
     milestone_id = _milestone_id(db, milestone_id)
     with db.tx():

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog
 
 from kydesk.domain.errors import KydeskError
 from kydesk.services import indicators, ledger, problems, projects
+from kydesk.ui import undo
 from kydesk.ui.forms.ui_indicator_dialog import Ui_IndicatorDialog
 from kydesk.ui.forms.ui_practice_note_dialog import Ui_PracticeNoteDialog
 from kydesk.ui.forms.ui_problem_dialog import Ui_ProblemDialog
@@ -85,7 +86,12 @@ class ProblemDialog(_Base):
         values = self.values()
         if self.problem_id:
             return self._store(problems.update_problem, self.problem_id, today=today(self.ctx), **values)
-        return self._store(problems.add_problem, today=today(self.ctx), **values)
+        if not self._store(problems.add_problem, today=today(self.ctx), **values):
+            return False
+        pid, ctx = self.result_changed.id, self.ctx          # 列入问题 can be undone like any edit
+        ctx.undo.push(undo.Step(ctx, "列入问题", lambda: ctx.run(problems.delete_problem, pid),
+                                lambda: ctx.run(problems.restore_problem, pid)))
+        return True
 
 
 class NoteDialog(_Base):

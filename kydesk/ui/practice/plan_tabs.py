@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from kydesk.domain.indicator_status import STATUS_LABELS
 from kydesk.services import indicators, projects
+from kydesk.ui import undo
 from kydesk.ui.practice.dialogs import IndicatorDialog, ProjectDialog, ReadingDialog
 from kydesk.ui.practice.model import LIGHT_HEADER, Column
 from kydesk.ui.practice.tab import PracticeTab
@@ -77,12 +78,16 @@ class ProjectsTab(PracticeTab):
         if not pending:
             self.say("所选项目没有未完成的节点", error=True)
             return
-        self.ctx.run(projects.milestone_done, pending[0]["id"], on=today(self.ctx))
+        mid, ctx, on = pending[0]["id"], self.ctx, today(self.ctx)
+        undo.step(ctx, f"节点“{pending[0]['title']}”完成", lambda: ctx.run(projects.milestone_done, mid, on=on),
+                  lambda: ctx.run(projects.milestone_undone, mid))
 
     def delete(self) -> None:
         p = self.current()
         if p is not None and ask(self, "取消项目", f"“{p.task.title}”不再作为项目管理？（任务本身保留）"):
-            self.ctx.run(projects.set_project, p.task.id, kind="")
+            tid, kind, ctx = p.task.id, p.kind, self.ctx
+            undo.step(ctx, "取消项目", lambda: ctx.run(projects.set_project, tid, kind=""),
+                      lambda: ctx.run(projects.set_project, tid, kind=kind))
 
     def options(self) -> dict:
         return {"unit": self.unit_filter()}
@@ -155,4 +160,6 @@ class IndicatorsTab(PracticeTab):
     def delete(self) -> None:
         v = self.current()
         if v is not None and ask(self, "删除指标", f"删除指标“{v.row.name}”及其数据？"):
-            self.ctx.run(indicators.delete_indicator, v.row.id)
+            iid, ctx = v.row.id, self.ctx
+            undo.step(ctx, "删除指标", lambda: ctx.run(indicators.delete_indicator, iid),
+                      lambda: ctx.run(indicators.restore_indicator, iid))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from kydesk.domain.problems import STATUS_LABELS, ProblemStatus
 from kydesk.services import practice_reports, problems
+from kydesk.ui import undo
 from kydesk.ui.practice.dialogs import NoteDialog, ProblemDialog
 from kydesk.ui.practice.model import LIGHT_HEADER, Column
 from kydesk.ui.practice.tab import PracticeTab
@@ -95,7 +96,9 @@ class ProblemsTab(PracticeTab):
     def delete(self) -> None:
         obj = self.current()
         if obj is not None and ask(self, "删除问题", f"删除问题“{obj[0].text}”？"):
-            self.ctx.run(problems.delete_problem, obj[0].id)
+            pid, ctx = obj[0].id, self.ctx
+            undo.step(ctx, "删除问题", lambda: ctx.run(problems.delete_problem, pid),
+                      lambda: ctx.run(problems.restore_problem, pid))
 
     def options(self) -> dict:
         return {"unit": self.unit_filter(), "status": self.ui.status.currentData()}

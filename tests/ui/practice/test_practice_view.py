@@ -171,3 +171,25 @@ def test_the_model_without_a_window():
     assert m.data(m.index(0, 0), ID_ROLE) == "a" and m.data(m.index(0, 0), LIGHT_ROLE) == "red"
     assert m.headerData(1, Qt.Horizontal) == "问题"
     assert m.row_of("b") == 1 and m.row_of("zz") == -1
+
+
+def test_delete_and_add_are_undone_with_ctrl_z(view, ime, db, monkeypatch):
+    from kydesk.ui.practice import problem_tabs
+
+    monkeypatch.setattr(problem_tabs, "ask", lambda *a: True)
+    tab = view.show_tab("problems")
+    tab.select(tab.model.items[1][0].id)
+    tab.ui.deleteButton.click()
+    assert _texts(tab, 1) == ["温泉项目用地报批滞后"]
+    view.ctx.undo.undo()
+    assert _texts(tab, 1) == ["温泉项目用地报批滞后", "景区停车位不足"]
+    tab.ui.addButton.click()
+    d = tab.dialog
+    ime(d.ui.text, "新问题")
+    ime(d.ui.unit.lineEdit(), "商州区住建局")
+    d.ui.okButton.click()
+    assert "新问题" in _texts(tab, 1)
+    view.ctx.undo.undo()
+    assert "新问题" not in _texts(tab, 1)
+    view.ctx.undo.redo()
+    assert "新问题" in _texts(tab, 1) and len(problems.list_problems(db)) == 3
