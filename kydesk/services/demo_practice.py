@@ -44,7 +44,7 @@ def _problems(db: Database, data: dict, meeting_ids: list[str], today: date, yea
         pid = problems.add_problem(db, text=p["text"], unit=p["unit"], partners=p.get("partners", []),
                                    measures=p.get("measures", ""), due=due, source=p.get("source", ""),
                                    leader=p.get("leader", ""), person=p.get("person", ""), today=listed,
-                                   year=year).id
+                                   year=year).id or ""
         texts = p.get("progress", [])
         for i, text in enumerate(texts):
             last = i == len(texts) - 1
@@ -79,7 +79,7 @@ def _project(db: Database, task_id: str, p: dict, today: date) -> None:
                                    amount=p["before"] + p["monthly"] * n, image=image)
     for title, due_month, done_month in p["milestones"]:
         day = _months_back(today, due_month + 1) - timedelta(days=1)      # the month's last day
-        mid = projects.add_milestone(db, task_id, title=title, when=day).id
+        mid = projects.add_milestone(db, task_id, title=title, when=day).id or ""
         if done_month is not None:
             done = min(_months_back(today, done_month + 1) - timedelta(days=3), today)
             projects.milestone_done(db, mid, on=done)

@@ -9,6 +9,7 @@ from kydesk.domain import clock
 from kydesk.domain import indicator_status as rules
 from kydesk.domain.errors import NotFound, ValidationError
 from kydesk.domain.indicators import _reading
+from kydesk.domain.models import Light
 from kydesk.services import Changed, changed
 from kydesk.services.tasks import parse_day
 from kydesk.services.units import resolve_unit
@@ -23,7 +24,7 @@ class IndicatorView:
     row: IndicatorRow
     latest: dict | None          # the latest reading (by period)
     status: str                  # met | on_track | behind | no_data
-    light: object                # domain Light or None
+    light: Light | None
 
 
 def resolve_id(db: Database, indicator_id: str) -> str:
@@ -171,7 +172,7 @@ def _latest(row: IndicatorRow) -> dict | None:
     return max(good, key=lambda x: x[0])[1] if good else None
 
 
-def judge_row(row: IndicatorRow, reading: dict | None = None) -> tuple[str, object]:
+def judge_row(row: IndicatorRow, reading: dict | None = None) -> tuple[str, Light | None]:
     reading = reading if reading is not None else _latest(row)
     if reading is None or reading["value"] is None:
         return "no_data", None

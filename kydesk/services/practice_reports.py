@@ -108,12 +108,12 @@ def projects_report(db: Database, *, unit: str | None = None, year: int | None =
         return sum(values) if values else None
 
     year_plan, year_done = add("year_invest"), add("year_done")
-    total = {"name": "合计", "plan_invest": money(add("plan_invest")), "year_invest": money(year_plan),
+    sums = {"name": "合计", "plan_invest": money(add("plan_invest")), "year_invest": money(year_plan),
              "done_invest": money(add("done_invest")),
              "year_rate": f"{year_done * 100 / year_plan:.1f}%" if year_plan and year_done is not None else "—"}
     return TableReport("projects", office_name(db), today,
                        [Part({"total": len(found), "year": year, "sheet": "重点项目推进表"},
-                             [Table("projects", rows, total=total if found else None)])])
+                             [Table("projects", rows, total=sums if found else None)])])
 
 
 def _task_rows(found, *, lead: bool) -> list[dict]:

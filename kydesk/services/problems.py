@@ -6,6 +6,7 @@ from datetime import date
 
 from kydesk.domain import clock
 from kydesk.domain.errors import KydeskError, NotFound, ValidationError
+from kydesk.domain.models import Light
 from kydesk.domain.problems import Problem, ProblemStatus, problem_light
 from kydesk.services import Changed, changed
 from kydesk.services import meetings as meeting_services
@@ -170,7 +171,7 @@ def restore_problem(db: Database, problem_id: str) -> Changed:
 
 
 def list_problems(db: Database, *, unit: str | None = None, status: str | None = None, light: str | None = None,
-                  search: str | None = None, today: date | None = None) -> list[tuple[Problem, object]]:
+                  search: str | None = None, today: date | None = None) -> list[tuple[Problem, Light | None]]:
     """Problems with their lights; status 整改中/已整改/已销号 (or open/fixed/closed, or 未销号)."""
     today = today or clock.today()
     settings = light_settings(db)

@@ -9,7 +9,7 @@ from datetime import date
 from kydesk.domain import clock
 from kydesk.domain.errors import KydeskError, NotFound, ValidationError
 from kydesk.domain.indicators import _reading
-from kydesk.domain.models import Task
+from kydesk.domain.models import Light, Task
 from kydesk.services import Changed, changed
 from kydesk.services.settings import ledger_year
 from kydesk.services.tasks import get_task, list_tasks, parse_day
@@ -25,7 +25,7 @@ KINDS = ("重点项目", "标杆项目")
 @dataclass
 class ProjectView:
     task: Task
-    light: object
+    light: Light | None
     kind: str
     plan_invest: float | None
     year_invest: float | None
@@ -184,7 +184,8 @@ def list_projects(db: Database, *, unit: str | None = None, year: int | None = N
         done = in_year[-1]["amount"] if in_year else None
         year_done = None if done is None else done - (before[-1]["amount"] if before else 0.0)
         ms = [{**m, "state": _state(m, today)} for m in nodes.get(t.id, [])]
-        out.append(ProjectView(t, lit, f["project"], f["plan_invest"], f["year_invest"], f["image_progress"],
+        light = lit if isinstance(lit, Light) else None
+        out.append(ProjectView(t, light, f["project"], f["plan_invest"], f["year_invest"], f["image_progress"],
                                done, year_done, months, ms))
     return out
 

@@ -19,7 +19,7 @@ def project_task_ids(db: Database) -> list[str]:
                                           "ORDER BY section_rank(section), section, seq, rowid")]
 
 
-def milestones(db: Database, task_ids: list[str] | None = None) -> dict[str, list[dict]]:
+def milestones(db: Database, task_ids: set[str] | None = None) -> dict[str, list[dict]]:
     """task id -> its live milestones, by date."""
     out: dict[str, list[dict]] = {}
     for r in db.query("SELECT id, task_id, title, date, done_date, ord FROM milestone WHERE NOT deleted "

@@ -3,6 +3,8 @@ Each stores at once through a service on 保存 (no save button elsewhere) and s
 in place; the dialog stays open until the input is right."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
@@ -25,6 +27,8 @@ def _units(combo, db, current: str = "") -> None:
 
 
 class _Base(QDialog):
+    errors: FieldErrors
+
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -228,7 +232,7 @@ class ProjectDialog(_Base):
             self.task_id = ui.taskPick.itemData(index)
         kind = ui.kind.currentText()
         kind = "" if kind == "不是项目" else kind
-        steps = [(projects.set_project, {"kind": kind, "plan_invest": ui.planInvest.text() or None,
+        steps: list[tuple[Callable, dict]] = [(projects.set_project, {"kind": kind, "plan_invest": ui.planInvest.text() or None,
                                          "year_invest": ui.yearInvest.text() or None, "image": ui.image.text()})]
         if kind and ui.amount.text().strip():
             steps.append((projects.report_investment, {"month": ui.month.text(), "amount": ui.amount.text(),

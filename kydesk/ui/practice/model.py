@@ -4,6 +4,7 @@ window (tests/ui/practice/test_practice_model.py)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
@@ -15,13 +16,13 @@ LIGHT_HEADER = "灯"
 
 
 class Column:
-    def __init__(self, header: str, text: Callable[[object], str], width: int = 100, *, center: bool = False):
+    def __init__(self, header: str, text: Callable[[Any], str], width: int = 100, *, center: bool = False):
         self.header, self.text, self.width, self.center = header, text, width, center
 
 
 class RowsModel(QAbstractTableModel):
-    def __init__(self, columns: list[Column], *, ident: Callable[[object], str],
-                 light: Callable[[object], str | None] | None = None, parent=None):
+    def __init__(self, columns: list[Column], *, ident: Callable[[Any], str],
+                 light: Callable[[Any], str | None] | None = None, parent=None):
         super().__init__(parent)
         self.columns, self.ident, self.light = columns, ident, light
         self.items: list = []

@@ -3,6 +3,7 @@ buttons, and 打印（PDF）/导出Excel run off the UI thread with progress, �
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QWidget
@@ -128,7 +129,7 @@ class PracticeTab(QWidget, JobBarOwner):
                 self._fill_units()
             self.refresh()
 
-    def current(self):
+    def current(self) -> Any:
         index = self.ui.table.currentIndex()
         rows = self.ui.table.selectionModel().selectedRows()
         row = rows[0].row() if rows else (index.row() if index.isValid() else -1)
