@@ -78,8 +78,9 @@ def indicators_report(db: Database, *, today: date | None = None) -> TableReport
                      "light": _light(v.light), "unit": r.unit or "—"})
         last_field = r.field
     counts = {s: sum(v.status == s for v in found) for s in STATUS_LABELS}
-    marked = any(UPPER_MARK in v.row.target for v in found)
-    footnote = f"注：标注{UPPER_MARK}的指标数值{UPPER_NOTE}。" if marked else ""
+    notes = [v.row.note or UPPER_NOTE for v in found if UPPER_MARK in v.row.target]
+    # the plan's own words when all marked indicators share them ("以省上下达指标为准")
+    footnote = f"注：标注{UPPER_MARK}的指标数值{notes[0] if len(set(notes)) == 1 else UPPER_NOTE}。" if notes else ""
     return TableReport("indicators", office_name(db), today,
                        [Part({"total": len(found), **counts, "sheet": "指标监测表"}, [Table("indicators", rows)],
                              footnote)])
