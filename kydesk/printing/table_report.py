@@ -29,6 +29,7 @@ class Table:
     rows: list[dict] = field(default_factory=list)    # column key -> text
     caption: str | None = None                 # instead of the layout's caption
     total: dict | None = None                  # a 合计 row, shaded
+    carry: tuple[str, ...] = ()                # columns left blank under their group (领域), repeated atop a page
 
 
 @dataclass
@@ -132,9 +133,13 @@ class _Doc:
                 pages[-1].append(head)
                 room[0] -= head[2]
 
-        def add(step: tuple, head: tuple | None = None, need: float | None = None) -> None:
+        def add(step: tuple, head: tuple | None = None, need: float | None = None, carried=None) -> None:
             if (step[2] if need is None else need) > room[0] + 1e-6 and pages[-1]:
                 new_page(head)
+                if carried:                     # a group's name again on the page it continues on
+                    cols, cells, is_total = step[1]
+                    cells = [c if c else carried.get(i, c) for i, c in enumerate(cells)]
+                    step = (step[0], (cols, cells, is_total), step[2])
             pages[-1].append(step)
             room[0] -= step[2]
 
@@ -160,8 +165,12 @@ class _Doc:
                     add(("note", L.text(f"{table.key}.none", "无"), cap_h))
                     continue
                 add(head, need=head[2] + first)
+                carry_at = [keys.index(k) for k in table.carry if k in keys]
+                last: dict[int, str] = {}
                 for row in rows:
-                    add(row, head)
+                    add(row, head, carried=dict(last) if carry_at else None)
+                    for i in carry_at:
+                        last[i] = row[1][1][i] or last.get(i, "")
             if part.footnote:
                 add(("note", part.footnote, cap_h))
         return pages

@@ -82,7 +82,7 @@ def indicators_report(db: Database, *, today: date | None = None) -> TableReport
     # the plan's own words when all marked indicators share them ("以省上下达指标为准")
     footnote = f"注：标注{UPPER_MARK}的指标数值{notes[0] if len(set(notes)) == 1 else UPPER_NOTE}。" if notes else ""
     return TableReport("indicators", office_name(db), today,
-                       [Part({"total": len(found), **counts, "sheet": "指标监测表"}, [Table("indicators", rows)],
+                       [Part({"total": len(found), **counts, "sheet": "指标监测表"}, [Table("indicators", rows, carry=("field",))],
                              footnote)])
 
 
