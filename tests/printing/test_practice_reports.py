@@ -105,3 +105,18 @@ def test_responsibility_list_one_page_per_unit(filled, tmp_path):
                                           today=TODAY)
     ws = load_workbook(leader).active
     assert ws.cell(1, 1).value == "王副市长责任清单"
+
+
+def test_a_group_name_is_repeated_atop_the_page_it_continues_on(tmp_path):
+    from kydesk.printing.table_report import Part, Table, TableReport, build_table_pdf
+
+    rows = [{"seq": str(i), "field": "健康事业" if i == 1 else "", "name": f"第{i}项指标"} for i in range(1, 60)]
+    report = TableReport("indicators", "宝鸡市康养专班", TODAY,
+                         [Part({"total": 59, "met": 0, "on_track": 0, "behind": 0, "no_data": 59},
+                               [Table("indicators", rows, carry=("field",))])])
+    result = build_table_pdf(report, tmp_path / "t.pdf")
+    assert result.pages >= 2
+    with pdfplumber.open(result.path) as pdf:
+        second = (pdf.pages[1].extract_text() or "").split("\n")
+    first_row = next(line for line in second if "项指标" in line)
+    assert "健康事业" in first_row
