@@ -86,6 +86,11 @@ def cmd_list(args):
     from kydesk.services import problems
 
     with open_existing(args) as db:
+        if args.unit:
+            from kydesk.services.units import matching_units
+
+            if not matching_units(db, args.unit):
+                say(f"提示：没有名称或代码含“{args.unit}”的单位，请检查单位名称。")
         found = problems.list_problems(db, unit=args.unit, status=args.status, light=args.light)
         if args.json:
             emit_json([problems.problem_json(p, lit) for p, lit in found])
