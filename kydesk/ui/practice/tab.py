@@ -62,8 +62,8 @@ class PracticeTab(QWidget, JobBarOwner):
         ui.deleteButton.clicked.connect(self.delete)
         ui.message.hide()
         self.dialog = None
+        self._dirty = True          # loaded when first shown: the window opens without querying four lists
         self.setup()
-        self.refresh()
 
     # -- what a tab defines ----------------------------------------------------------------------
     def setup(self) -> None: ...
@@ -113,7 +113,13 @@ class PracticeTab(QWidget, JobBarOwner):
         return not word or any(word in (t or "") for t in texts)
 
     # -- the table -------------------------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
     def refresh(self) -> None:
+        self._dirty = False
         self._timer.stop()
         keep = self.current_id()
         self.model.set_items(self.load())
@@ -127,7 +133,10 @@ class PracticeTab(QWidget, JobBarOwner):
         if changed.tables & (self.tables | {"unit"}):
             if "unit" in changed.tables:
                 self._fill_units()
-            self.refresh()
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._dirty = True
 
     def current(self) -> Any:
         index = self.ui.table.currentIndex()

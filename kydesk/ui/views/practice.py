@@ -29,6 +29,8 @@ class View(QWidget):
     def show_tab(self, key: str):
         page = self.pages[key]
         self.tabs.setCurrentWidget(page)
+        if page._dirty:                 # asked for while the view is hidden (a link from another view)
+            page.refresh()
         return page
 
     def on_changed(self, changed) -> None:

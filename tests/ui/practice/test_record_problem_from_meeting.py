@@ -23,5 +23,6 @@ def test_record_a_decided_item_as_a_problem(window, db, monkeypatch):
     assert (p.text, p.source, p.lead_unit, p.due_text) == ("协调解决温泉项目征地问题", "推进会", "商州区自然资源局",
                                                            "8月底前")
     assert not panel.ui.problemButton.isEnabled()              # once only
+    window.show_view("practice")
     practice = window.views["practice"].show_tab("problems")
     assert "协调解决温泉项目征地问题" in [practice.model.text(r, 1) for r in range(practice.model.rowCount())]
