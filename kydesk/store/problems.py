@@ -103,3 +103,18 @@ def problems_of_meeting(db: Database, meeting_id: str) -> dict[str, str]:
     return {r[0]: r[1] for r in db.conn.execute(
         "SELECT decision_id, id FROM problem WHERE meeting_id = ? AND decision_id IS NOT NULL AND NOT deleted",
         (meeting_id,))}
+
+
+def ids_for_units(db: Database, owner: str, unit_ids: list[str]) -> list[str]:
+    """Our problems (deleted too: the tombstone must travel) that one of `unit_ids` leads or partners."""
+    marks = ", ".join("?" for _ in unit_ids) or "NULL"
+    return [r[0] for r in db.conn.execute(
+        f"SELECT id FROM problem WHERE owner = ? AND (unit_id IN ({marks}) OR EXISTS "
+        f"(SELECT 1 FROM json_each(CASE WHEN json_valid(partner_unit_ids) THEN partner_unit_ids ELSE '[]' END) j "
+        f"WHERE j.value IN ({marks})))", [owner] + unit_ids + unit_ids)]
+
+
+def progress_ids_of(db: Database, problem_ids: list[str], owner: str) -> list[str]:
+    marks = ", ".join("?" for _ in problem_ids) or "NULL"
+    return [r[0] for r in db.conn.execute(
+        f"SELECT id FROM problem_progress WHERE owner = ? AND problem_id IN ({marks})", [owner] + problem_ids)]

@@ -37,3 +37,28 @@ def test_a_struck_off_problem_and_a_deleted_one_travel_too(world):
     kit.receive(city, kit.send(county, city))
     [(p, _)] = problems.list_problems(city.db)
     assert (p.text, p.status.value, p.closing_note) == ("停车位不足", "closed", "现场核查")
+
+
+def test_the_citys_problems_and_project_nodes_go_down_to_the_county_concerned(world):
+    kit, city, county, other = world
+    pid = problems.add_problem(city.db, text="康养新城征地拆迁滞后", unit=county.code, due="9月底前",
+                               source="督查").id
+    problems.add_problem(city.db, text="与商州区无关的问题", unit=other.code)
+    problems.add_progress(city.db, pid, text="市专班已约谈")
+    tid = tasks.add_task(city.db, title="推进高铁康养新城建设", lead_unit=county.code, due="年底前").id
+    projects.set_project(city.db, tid, kind="标杆项目", plan_invest=860000)
+    projects.add_milestone(city.db, tid, title="一期路网通车", when="2024-10-31")
+    projects.report_investment(city.db, tid, month="2024-06", amount=367000)
+    kit.receive(county, kit.send(city, county))
+    [(p, _)] = problems.list_problems(county.db)
+    assert (p.text, p.latest_progress) == ("康养新城征地拆迁滞后", "市专班已约谈")
+    [proj] = projects.list_projects(county.db)
+    assert (proj.kind, proj.done_invest, [m["title"] for m in proj.milestones]) == ("标杆项目", 367000,
+                                                                                    ["一期路网通车"])
+    # the county reports it rectified; the city sees it 已整改 and strikes it off; the county sees 已销号
+    problems.add_progress(county.db, pid, text="征迁协议全部签订", fixed=True)
+    kit.receive(city, kit.send(county, city))
+    assert problems.get_problem(city.db, pid).status.value == "fixed"
+    problems.close_problem(city.db, pid, note="核查协议原件")
+    kit.receive(county, kit.send(city, county))
+    assert problems.get_problem(county.db, pid).status.value == "closed"
