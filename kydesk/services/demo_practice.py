@@ -39,6 +39,10 @@ def fill(db: Database, task_ids: dict[str, str], meeting_ids: list[str], *, toda
 
 def _problems(db: Database, data: dict, meeting_ids: list[str], today: date, year: int) -> None:
     listed = today - timedelta(days=75)
+    # the demo's first problems (demo.json) were found at 推进会 and 督查: say so in the 来源 column
+    for i, (p, _lit) in enumerate(problems.list_problems(db, today=today)):
+        if not p.source:
+            problems.update_problem(db, p.id, source=("推进会", "督查")[i % 2], today=today)
     for p in data["problems"]:
         due = p.get("due") or _phrase(today + timedelta(days=p["due_in"]))
         pid = problems.add_problem(db, text=p["text"], unit=p["unit"], partners=p.get("partners", []),
