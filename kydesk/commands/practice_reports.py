@@ -1,5 +1,7 @@
-"""kydesk report problems|indicators|projects|responsibility -o OUT.pdf|OUT.xlsx (三单制 and 指标 tables)."""
+"""kydesk report problems|indicators|projects|responsibility -o OUT.pdf|OUT.xlsx|OUT.docx (三单制, 指标)."""
 from __future__ import annotations
+
+from pathlib import Path
 
 from kydesk.commands import say
 
@@ -28,7 +30,7 @@ def register(rs, common, add):
 def _common(p, fn):
     p.add_argument("--paper", default="A4", type=str.upper, choices=["A3", "A4"], help="纸张（横向）：A4（默认）或 A3")
     p.add_argument("--date", help="统计日期 YYYY-MM-DD（默认今天）")
-    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf|OUT.xlsx")
+    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf|OUT.xlsx|OUT.docx")
     p.set_defaults(func=fn)
 
 
@@ -41,7 +43,7 @@ def _run(args, kind: str, **options) -> int:
     with open_existing(args) as db:
         path, count, warning = practice_reports.write(db, kind, args.out, paper=args.paper, today=today, **options)
     print(str(path))
-    what = "个工作表" if str(path).lower().endswith(".xlsx") else "页"
+    what = {".xlsx": "个工作表", ".docx": "部分"}.get(Path(path).suffix.lower(), "页")
     say(f"已生成{practice_reports.KINDS[kind]}：{path}（{count} {what}）")
     if warning:
         say(f"提示：{warning}")

@@ -204,7 +204,8 @@ def build(db: Database, kind: str, *, today: date | None = None, **options) -> T
 
 def write(db: Database, kind: str, out, *, paper: str = "A4", today: date | None = None, progress=None,
           **options):
-    """The report as PDF, or Excel when `out` ends in .xlsx; returns (path, pages or sheets, warning)."""
+    """The report as PDF, Excel when `out` ends in .xlsx, Word when .docx; returns (path, count, warning):
+    pages of the PDF, sheets of the workbook, parts (units) of the Word document."""
     report = build(db, kind, today=today, **options)
     out = Path(out)
     if out.suffix.lower() == ".xlsx":
@@ -214,7 +215,10 @@ def write(db: Database, kind: str, out, *, paper: str = "A4", today: date | None
         parts = resolved(report)
         return write_table_report(out, parts, progress=progress), len(parts), None
     if out.suffix.lower() == ".docx":
-        raise KydeskError(f"{KINDS[kind]}暂不提供 Word 格式：请用 .pdf 或 .xlsx")
+        from kydesk.printing.table_docx import build_table_docx
+
+        path, parts = build_table_docx(report, out, paper=paper, progress=progress)
+        return path, parts, None
     use_print_fonts(db)
     from kydesk.printing.table_report import build_table_pdf
 

@@ -118,7 +118,7 @@ def test_projects_and_the_reports(kd, tmp_path):
     assert "只增不减" in err
     kd("problem", "add", "--text", "用地不足", "--unit", "市卫健委")
     for kind in ("problems", "indicators", "projects", "responsibility"):
-        for ext in ("pdf", "xlsx"):
+        for ext in ("pdf", "xlsx", "docx"):
             out, _ = kd("report", kind, "-o", tmp_path / f"{kind}.{ext}")
             assert Path(out.strip()).stat().st_size > 0
     kd("report", "responsibility", "--unit", "市卫健委", "--paper", "A3", "-o", tmp_path / "r.pdf")

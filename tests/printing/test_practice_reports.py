@@ -120,3 +120,23 @@ def test_a_group_name_is_repeated_atop_the_page_it_continues_on(tmp_path):
         second = (pdf.pages[1].extract_text() or "").split("\n")
     first_row = next(line for line in second if "项指标" in line)
     assert "健康事业" in first_row
+
+
+def test_word_copies_for_an_office_that_edits_before_it_prints(filled, tmp_path):
+    import docx
+    from docx.enum.section import WD_ORIENT
+    from docx.oxml.ns import qn
+
+    path, parts, _ = practice_reports.write(filled, "problems", tmp_path / "问题.docx", paper="A3", today=TODAY)
+    doc = docx.Document(path)
+    section = doc.sections[0]
+    assert section.orientation == WD_ORIENT.LANDSCAPE and round(section.page_width.mm) == 420
+    assert doc.paragraphs[0].text.endswith("问题整改清单")
+    assert "共2个问题" in doc.paragraphs[1].text
+    table = doc.tables[0]
+    assert [c.text for c in table.rows[0].cells][:3] == ["序号", "存在问题", "来源"]
+    assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None       # repeated on every page
+    assert table.rows[1].cells[1].text == "景区厕所不足，旺季游客投诉较多"
+    resp, parts, _ = practice_reports.write(filled, "responsibility", tmp_path / "责任.docx", today=TODAY)
+    titles = [p.text for p in docx.Document(resp).paragraphs if p.text.endswith("责任清单")]
+    assert parts == len(titles) >= 3 and "市文旅局责任清单" in titles
