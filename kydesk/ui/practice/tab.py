@@ -182,11 +182,15 @@ class PracticeTab(QWidget, JobBarOwner):
         ext = ".xlsx" if excel else ".pdf"
         if path is None:
             name = f"{self.file_name()}{ext}"
-            path, _ = QFileDialog.getSaveFileName(self, "导出Excel" if excel else "打印（生成 PDF）",
+            # 打印 also offers Word, for an office that edits the table before it prints
+            path, _ = QFileDialog.getSaveFileName(self, "导出Excel" if excel else "打印（生成 PDF 或 Word）",
                                                   str(documents_folder() / name),
-                                                  "Excel 表格 (*.xlsx)" if excel else "PDF 文件 (*.pdf)")
+                                                  "Excel 表格 (*.xlsx)" if excel
+                                                  else "PDF 文件 (*.pdf);;Word 文档 (*.docx)")
             if not path:
                 return None
+        if not excel and str(path).lower().endswith(".docx"):
+            ext = ".docx"
         path = str(path) if str(path).lower().endswith(ext) else f"{path}{ext}"
         paper = "A3" if self.ui.paper.currentIndex() == 1 else "A4"
         on, kind, options = today(self.ctx), self.kind, self.options()
@@ -199,7 +203,7 @@ class PracticeTab(QWidget, JobBarOwner):
 
     def _exported(self, result) -> None:
         path, count, warning = result
-        unit = "个工作表" if str(path).lower().endswith(".xlsx") else "页"
+        unit = {".xlsx": "个工作表", ".docx": "部分"}.get(Path(path).suffix.lower(), "页")
         self.say(f"已生成{practice_reports.KINDS[self.kind]}：{path}（{count} {unit}）" + (f"。{warning}" if warning else ""))
         self.jobs.offer(Path(path))
 

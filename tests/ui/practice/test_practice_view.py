@@ -91,6 +91,8 @@ def test_print_and_export_the_problem_list(view, tmp_path):
     tab.export(str(tmp_path / "问题清单.xlsx"), excel=True)
     cells = [c.value for row in load_workbook(tmp_path / "问题清单.xlsx").active.iter_rows() for c in row]
     assert "景区停车位不足" in cells
+    tab.export(str(tmp_path / "问题清单.docx"))
+    assert (tmp_path / "问题清单.docx").stat().st_size > 0 and "问题清单.docx" in tab.ui.message.text()
 
 
 def test_an_indicator_and_its_reading(view, ime, db):
