@@ -17,7 +17,8 @@ def _sub(parent, name, help_, **kw):
 
 
 def build_parser() -> Parser:
-    from kydesk.commands import admin, holidays, meetings, reports, sync, tasks, units, xlsx
+    from kydesk.commands import (admin, holidays, indicators, meetings, problems, projects, reports, sync, tasks,
+                                 units, xlsx)
 
     common = Parser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, help="数据库文件（默认：KYDESK_DB 或用户数据文件夹）")
@@ -25,7 +26,7 @@ def build_parser() -> Parser:
                parents=[common])
     p.add_argument("--version", action="version", version=f"kydesk {__version__}", help="显示版本号并退出")
     sub = p.add_subparsers(dest="command", metavar="命令", parser_class=Parser)
-    for module in (admin, tasks, meetings, xlsx, reports, sync, holidays, units):
+    for module in (admin, tasks, meetings, xlsx, reports, sync, holidays, units, problems, indicators, projects):
         module.register(sub, common, _sub)
     return p
 

@@ -4,7 +4,7 @@ Each writes one PDF: the path on stdout (a script reads it), a line for people a
 """
 from __future__ import annotations
 
-from kydesk.commands import open_existing, say
+from kydesk.commands import open_existing, practice_reports, say
 from kydesk.commands.base import Parser
 from kydesk.domain import clock
 
@@ -59,6 +59,7 @@ def register(sub, common, add):
 
     from kydesk.commands import assessment
     assessment.register_reports(rs, common, add)
+    practice_reports.register(rs, common, add)    # 问题整改清单, 指标监测表, 重点项目推进表, 责任清单
 
 
 def _date_arg(value, label="日期"):

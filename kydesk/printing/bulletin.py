@@ -59,6 +59,10 @@ class BulletinData:
     units: list[UnitFigures] = field(default_factory=list)          # ranked
     problems: list[tuple[str, list[Problem]]] = field(default_factory=list)   # by unit
     requirements: str = ""
+    # 问题清单: counts {total, open, fixed, closed} and the open problems past or near their 整改时限,
+    # as (unit, problem, why), for a paragraph of 存在问题
+    rectification: dict = field(default_factory=dict)
+    rectification_items: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 def pct(v: float) -> str:
@@ -159,6 +163,12 @@ class BulletinLayout:
             self.para([Span(self.t("problems_intro"), body)])
             for k, (unit, items) in enumerate(d.problems, start=1):
                 self.para([Span(f"（{cn_number(k)}）{unit}。", h2), Span(self.problem_text(items), body)])
+        if d.rectification.get("total"):
+            text = self.t("rectification", **d.rectification)
+            if d.rectification_items:
+                text += self.t("rectification_lag", n=len(d.rectification_items)) + "；".join(
+                    self.t("rectification_item", unit=u, text=p, why=w) for u, p, w in d.rectification_items)
+            self.para([Span(text + "。", body)])
         self.para([Span(self.t("h4"), h1)], keep=3)
         text = (d.requirements or "").strip() or self.t("requirements_default")
         for p in [p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]:

@@ -23,7 +23,7 @@ from kydesk.domain import deadlines, lights, recurrence
 from kydesk.domain.cn_text import cn_date
 from kydesk.domain.indicators import parse_target
 from kydesk.paths import resources_dir
-from kydesk.services import demo_assess, meetings, tasks, units
+from kydesk.services import demo_assess, demo_practice, meetings, tasks, units
 from kydesk.store import rows
 from kydesk.store import units as unit_store
 from kydesk.store.db import Database
@@ -60,6 +60,7 @@ def fill(db: Database, *, today: date) -> None:
         for ind in data.get("indicators", []):
             _indicator(db, ind, today)
         demo_assess.fill(db, today=today)   # the year's lights, notices, a postponement, sources: 年终考核
+        demo_practice.fill(db, made.ids, [m.id for m in meetings.list_meetings(db)], today=today, year=year)
 
 
 def meeting_days(today: date, count: int) -> list[date]:

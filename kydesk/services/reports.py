@@ -304,9 +304,13 @@ def bulletin_data(db: Database, period: str, today: date | None = None):
             problems.setdefault(leads.name(t), []).append(Problem(t.title, why))
         elif ct.paint == "yellow" and lights.repeated(hist.get(t.id, [])):
             problems.setdefault(leads.name(t), []).append(Problem(t.title, "", streak, "黄灯"))
-    return BulletinData(p.year, period_label(None, p.year, p.quarter, p.month), on, wr.office_name(db), today,
+    data = BulletinData(p.year, period_label(None, p.year, p.quarter, p.month), on, wr.office_name(db), today,
                         fig(total), [fig(u) for u in ranked], list(problems.items()),
                         db.meta(_req_key(p), "") or "")
+    from kydesk.services.problems import bulletin_rectification  # 问题清单 in 存在问题
+
+    data.rectification, data.rectification_items = bulletin_rectification(db, on)
+    return data
 
 
 def bulletin_pdf(db: Database, period: str, out, *, today: date | None = None, progress=None):

@@ -59,6 +59,10 @@ def import_ledger(db: Database, path, *, sheet: str | None = None, year: int | N
     which sheet column feeds which field (field -> letter, "" = not imported); without it a correction
     remembered for this layout of header (remember_columns) applies."""
     today = today or clock.today()
+    from kydesk.services import indicator_import  # a plan's indicator table is imported as indicators
+
+    if indicator_import.is_indicator_table(path, sheet):
+        return indicator_import.import_indicators(db, path, sheet=sheet, dry_run=dry_run, progress=progress)
     db_year = ledger_year(db, today)
     data = reader.read_ledger(path, sheet=sheet, year=year, default_year=db_year, today=today, columns=columns)
     sig = layout_signature(data.headers)

@@ -21,6 +21,7 @@ from kydesk.domain.recurrence import next_occurrence
 from kydesk.printing.chart import ChartData, ChartGroup, ChartTask
 from kydesk.services import Changed, changed
 from kydesk.services.settings import ledger_year, light_settings, org_name, use_print_fonts
+from kydesk.store import projects as project_store
 from kydesk.store import tasks as q
 from kydesk.store import units as unit_store
 from kydesk.store import warroom_queries as wq
@@ -111,6 +112,7 @@ def year_tasks(db: Database, year: int, today: date, f: TaskFilter | None = None
     reports = q.last_report_dates(db)
     found = q.query_tasks(db, f, sort="section")
     originals = wq.original_deadlines(db, [t.id for t in found])
+    nodes = project_store.milestone_dates(db)          # 项目节点 are drawn ◆ like recurring occurrences
     out, left_out = [], 0
     for t in found:
         if _closed_before(t, year):
@@ -121,7 +123,8 @@ def year_tasks(db: Database, year: int, today: date, f: TaskFilter | None = None
         why = lights.explain_light(t, today, settings, last_report=last) if lit else ""
         orig = originals.get(t.id)
         orig_due = date.fromisoformat(orig[0]) if orig and orig[0] else None
-        out.append(ChartTask(t, lit, why, _milestones(t, year), orig_due))
+        marks = _milestones(t, year) + tuple(d for d in nodes.get(t.id, ()) if d.year == year)
+        out.append(ChartTask(t, lit, why, marks, orig_due))
     return out, left_out
 
 

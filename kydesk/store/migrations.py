@@ -127,6 +127,25 @@ def _m008_notices(conn) -> None:
 
     notice_schema.create(conn, schema.SYNC_COLUMNS,
                          lambda t: sync_triggers(t, _columns(notice_schema.TABLES[t])))
+def _m007_practice(conn) -> None:
+    from kydesk.store import practice_schema
+
+    for table, column in practice_schema.NEW_COLUMNS:
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN {column}")
+    # the audit triggers name every column: rebuilt so the new ones are audited too
+    for table in sorted({t for t, _ in practice_schema.NEW_COLUMNS}):
+        cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] != "site_seq"]
+        for kind in ("ins", "upd", "nodel"):
+            conn.execute(f"DROP TRIGGER {table}_{kind}")
+        for sql in sync_triggers(table, cols):
+            conn.execute(sql)
+    for table, body in practice_schema.TABLES.items():
+        conn.execute(f"CREATE TABLE {table} ({schema.SYNC_COLUMNS}, {body})")
+        for sql in sync_triggers(table, _columns(body)):
+            conn.execute(sql)
+        conn.execute(f"CREATE INDEX {table}_site_seq ON {table}(site_seq)")
+    for sql in practice_schema.INDEXES:
+        conn.execute(sql)
 
 
 MIGRATIONS: list[tuple[str, Callable]] = [
@@ -135,6 +154,7 @@ MIGRATIONS: list[tuple[str, Callable]] = [
     ("sync", _m003_sync),
     ("task_assigned", _m005_task_assigned),
     ("decision_people", _m006_decision_people),
+    ("practice", _m007_practice),
     ("notices", _m008_notices),
 ]
 LATEST = len(MIGRATIONS)

@@ -99,3 +99,4 @@ TABLE_NAMES = {
     "summary_version": "纪要版本", "problem": "问题", "indicator": "指标", "indicator_reading": "指标数据",
     "extension_request": "延期申请", "notice": "通知", "task_source": "任务来源",
 }
+TABLE_NAMES.update({"problem_progress": "整改进展", "milestone": "项目节点", "investment": "投资完成情况"})

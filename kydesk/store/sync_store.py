@@ -8,11 +8,12 @@ import json
 import re
 from datetime import datetime
 
-from kydesk.store import notice_schema, schema
+from kydesk.store import notice_schema, practice_schema, schema
 from kydesk.store.db import Database
 
-_DECLARED = {**schema.V1_TABLES, **notice_schema.TABLES}
-SYNCED_TABLES: list[str] = list(_DECLARED)   # in reference order: a row's targets come before it
+# in reference order: a row's targets come before it
+_DECLARED = {**schema.V1_TABLES, **practice_schema.TABLES, **notice_schema.TABLES}
+SYNCED_TABLES: list[str] = list(_DECLARED)
 CHUNK = 5000
 
 

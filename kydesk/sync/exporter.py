@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from kydesk.store import migrations, sync_store
 from kydesk.store.db import Database
-from kydesk.sync import package
+from kydesk.sync import package, practice_scope
 
 
 @dataclass
@@ -72,6 +72,8 @@ def select(db: Database, recipient: dict, lo: int) -> tuple[dict[str, list[dict]
     for r in tasks:
         carried.update(_partners(r["partner_unit_ids"]))
     carried.update(r["unit_id"] for r in progress if r["unit_id"])
+    practice, practice_units = practice_scope.down_rows(db, me, unit_ids, concerned, fresh, lo)   # 三单制
+    carried.update(practice_units)
     everyone = set(carried)
     for r in sync_store.rows_by_ids(db, "task", concerned).values():
         everyone.add(r["lead_unit_id"])
@@ -81,6 +83,7 @@ def select(db: Database, recipient: dict, lo: int) -> tuple[dict[str, list[dict]
     units.update({r["id"]: r for r in sync_store.changed_rows(db, "unit", lo, ids=sorted(everyone - carried))})
     rows = {"unit": list(units.values()), "task": tasks, "progress": progress, "extension_request": answers,
             "notice": children["notice"], "task_source": children["task_source"]}
+    rows.update(practice)
     return rows, [r["id"] for r in tasks]
 
 

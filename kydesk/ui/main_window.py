@@ -10,7 +10,7 @@ from kydesk.ui.signals import AppSignals
 from kydesk.ui.worker import Pool
 
 VIEWS = [("home", "工作台"), ("ledger", "任务台账"), ("meetings", "会议"), ("warroom", "作战图"),
-         ("assessment", "考核"), ("sync", "同步"), ("settings", "设置")]
+         ("practice", "三单·指标"), ("assessment", "考核"), ("sync", "同步"), ("settings", "设置")]
 
 
 class AppContext:

@@ -157,6 +157,8 @@ def write_bulletin(out, data, *, title: str, subtitle: str, progress=None) -> Pa
     ws = _sheet(wb, "存在问题", False)
     top = sheet_title(ws, title, len(PROBLEM_COLUMNS), subtitle)
     rows = problem_rows(data.problems) or [{"unit": NO_PROBLEMS}]
+    for unit, text, why in getattr(data, "rectification_items", []):     # 问题清单 lagging in its rectification
+        rows.append({"seq": len(rows) + 1, "unit": unit, "title": f"问题：{text}", "light": "整改滞后", "why": why})
     _table(ws, top, PROBLEM_COLUMNS, rows, PROBLEM_WIDTHS)
     print_setup(ws, f"{top}:{top}", len(PROBLEM_COLUMNS))
     tick(progress, 2, 2)

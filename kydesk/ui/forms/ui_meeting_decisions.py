@@ -59,6 +59,11 @@ class Ui_DecisionsPanel(object):
 
         self.buttons.addWidget(self.taskButton)
 
+        self.problemButton = QPushButton(DecisionsPanel)
+        self.problemButton.setObjectName(u"problemButton")
+
+        self.buttons.addWidget(self.problemButton)
+
         self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttons.addItem(self.buttonSpacer)
@@ -93,6 +98,10 @@ class Ui_DecisionsPanel(object):
         self.addButton.setText(QCoreApplication.translate("DecisionsPanel", u"\u6dfb\u52a0\u8bae\u5b9a\u4e8b\u9879\u2026", None))
         self.editButton.setText(QCoreApplication.translate("DecisionsPanel", u"\u4fee\u6539\u2026", None))
         self.taskButton.setText(QCoreApplication.translate("DecisionsPanel", u"\u751f\u6210\u4efb\u52a1", None))
+        self.problemButton.setText(QCoreApplication.translate("DecisionsPanel", u"\u8bb0\u4e3a\u95ee\u9898", None))
+#if QT_CONFIG(tooltip)
+        self.problemButton.setToolTip(QCoreApplication.translate("DecisionsPanel", u"\u628a\u8fd9\u4e00\u9879\u5217\u5165\u95ee\u9898\u6e05\u5355\uff08\u6765\u6e90\u4e3a\u672c\u6b21\u4f1a\u8bae\uff09\uff0c\u6574\u6539\u8d23\u4efb\u5355\u4f4d\u4e3a\u5176\u7275\u5934\u5355\u4f4d", None))
+#endif // QT_CONFIG(tooltip)
         self.upButton.setText(QCoreApplication.translate("DecisionsPanel", u"\u4e0a\u79fb", None))
         self.downButton.setText(QCoreApplication.translate("DecisionsPanel", u"\u4e0b\u79fb", None))
         self.deleteButton.setText(QCoreApplication.translate("DecisionsPanel", u"\u5220\u9664", None))

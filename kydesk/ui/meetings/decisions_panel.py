@@ -32,6 +32,7 @@ class DecisionsPanel(Panel):
         ui.editButton.clicked.connect(self.edit)
         ui.table.doubleClicked.connect(lambda _i: self.edit())
         ui.taskButton.clicked.connect(self.toggle_task)
+        ui.problemButton.clicked.connect(self.record_problem)
         ui.deleteButton.clicked.connect(self.delete)
         ui.upButton.clicked.connect(lambda: self.move(-1))
         ui.downButton.clicked.connect(lambda: self.move(1))
@@ -65,6 +66,7 @@ class DecisionsPanel(Panel):
         ui.addButton.setEnabled(editable)
         for b in (ui.editButton, ui.taskButton, ui.deleteButton, ui.upButton, ui.downButton):
             b.setEnabled(editable and d is not None)
+        ui.problemButton.setEnabled(d is not None and d.id not in self._problems())   # 问题清单, even when final
         linked = d is not None and d.linked
         ui.taskButton.setText("取消关联" if linked else "取消任务" if d is not None and d.task_id else "生成任务")
         ui.taskButton.setToolTip("解除与台账中已有任务的关联（任务本身不变）" if linked
@@ -91,6 +93,19 @@ class DecisionsPanel(Panel):
         d = self.selected()
         if d is not None:
             self.call(meeting_items.set_decision_task, d.id, not d.task_id)
+
+    def _problems(self) -> dict:
+        from kydesk.services.problems import decision_problems
+
+        return decision_problems(self.ctx.db, self.meeting.id) if self.meeting is not None else {}
+
+    def record_problem(self) -> None:
+        """记为问题: the item goes onto the 问题清单 with this meeting as its source."""
+        from kydesk.services.problems import problem_from_decision
+
+        d = self.selected()
+        if d is not None and self.call(problem_from_decision, d.id, today=common.today()) is not None:
+            self._enable()
 
     def delete(self) -> None:
         item_id = self.selected_id()
