@@ -17,8 +17,7 @@ def _sub(parent, name, help_, **kw):
 
 
 def build_parser() -> Parser:
-    from kydesk.commands import (admin, holidays, indicators, meetings, problems, projects, reports, sync, tasks,
-                                 units, xlsx)
+    from kydesk.commands import admin, holidays, indicators, meetings, problems, projects, reports, sync, tasks, units, xlsx
 
     common = Parser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, help="数据库文件（默认：KYDESK_DB 或用户数据文件夹）")

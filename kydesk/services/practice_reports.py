@@ -212,13 +212,13 @@ def write(db: Database, kind: str, out, *, paper: str = "A4", today: date | None
         from kydesk.printing.ruled_tables import resolved
         from kydesk.xlsx.table_report import write_table_report
 
-        parts = resolved(report)
-        return write_table_report(out, parts, progress=progress), len(parts), None
+        sheets = resolved(report)
+        return write_table_report(out, sheets, progress=progress), len(sheets), None
     if out.suffix.lower() == ".docx":
         from kydesk.printing.table_docx import build_table_docx
 
-        path, parts = build_table_docx(report, out, paper=paper, progress=progress)
-        return path, parts, None
+        path, count = build_table_docx(report, out, paper=paper, progress=progress)
+        return path, count, None
     use_print_fonts(db)
     from kydesk.printing.ruled_tables import build_table_pdf
 
