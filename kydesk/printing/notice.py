@@ -19,6 +19,12 @@ from kydesk.printing.layout import Layout, cn_date, load_layout
 from kydesk.printing.output import write_pdf
 
 
+def reply_text(n: NoticeData) -> str:
+    """The layout's 办复要求 for this notice (reply date, workdays, office filled in)."""
+    return load_layout("notice").text("texts.reply").format(reply_date=cn_date(n.reply_by), days=n.reply_days,
+                                                          office=n.office)
+
+
 @dataclass
 class NoticeData:
     number: int
@@ -41,6 +47,7 @@ class NoticeData:
     latest: str = ""
     latest_date: date | None = None
     task_id: str = ""
+    reply: str = ""                   # 办复要求 as the clerk edited it in the preview; empty: the layout's text
 
     @property
     def number_text(self) -> str:
@@ -93,7 +100,7 @@ class NoticeLayout:
                    else tx("not_overdue"))
         latest = f"{cn_date(n.latest_date)}：{n.latest}" if n.latest and n.latest_date else (n.latest or
                                                                                               tx("no_progress"))
-        reply = tx("reply").format(reply_date=cn_date(n.reply_by), days=n.reply_days, office=n.office)
+        reply = n.reply.strip() or reply_text(n)
         return [[(lab("title"), title)], [(lab("source"), n.source or "—")], [(lab("units"), units)],
                 [(lab("leader"), n.leader or "—"), (lab("person"), n.person or "—")],
                 [(lab("original_due"), original), (lab("current_due"), current)],

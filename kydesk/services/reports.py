@@ -88,10 +88,21 @@ def _allocate_numbers(db: Database, task_ids: list[str], today: date) -> dict[st
     return out
 
 
+def notice_reply_default(db: Database, today: date | None = None) -> str:
+    """The 办复要求 a 督办单 issued `today` carries unless the clerk words it otherwise."""
+    from kydesk.printing.layout import cn_date as print_date
+    from kydesk.printing.layout import load_layout
+
+    today = today or clock.today()
+    days = load_layout("notice").int("reply_workdays")
+    return load_layout("notice").text("texts.reply").format(reply_date=print_date(add_workdays(today, days)),
+                                                           days=days, office=wr.office_name(db))
+
+
 def notice_pdf(db: Database, task_ids: list[str], out, *, today: date | None = None, force: bool = False,
-               progress=None):
+               progress=None, reply: str = ""):
     """One 督办单 per task (red ones; `force` allows others that are still open). Numbers are kept only when
-    the PDF was written."""
+    the PDF was written. `reply`: the 办复要求 as edited in the preview (empty: the layout's wording)."""
     use_print_fonts(db)
     from kydesk.printing.layout import load_layout
     from kydesk.printing.notice import NoticeData, build_notice_pdf
@@ -124,7 +135,8 @@ def notice_pdf(db: Database, task_ids: list[str], out, *, today: date | None = N
             person=task.person, original_due=cn_date(orig) if orig else "", current_due=_due_text(task),
             overdue_days=lights.days_overdue(task, today), reason=ct.explain if ct else "",
             latest=last[1] if last else "", latest_date=date.fromisoformat(last[0]) if last else None,
-            office=office, issued=today, reply_by=add_workdays(today, days), reply_days=days, task_id=tid))
+            office=office, issued=today, reply_by=add_workdays(today, days), reply_days=days, task_id=tid,
+            reply=reply))
     with db.tx():
         numbers = _allocate_numbers(db, ids, today)
         for n in notices:

@@ -117,19 +117,20 @@ class View(QWidget):
         ui.postponeButton.clicked.connect(self.postpone)
         ui.deleteButton.clicked.connect(self.delete)
         ui.unitsButton.clicked.connect(self.manage_units)
-        ui.undoButton.clicked.connect(self.ctx.undo.undo)
-        ui.redoButton.clicked.connect(self.ctx.undo.redo)
-        self.ctx.undo.canUndoChanged.connect(ui.undoButton.setEnabled)
-        self.ctx.undo.canRedoChanged.connect(ui.redoButton.setEnabled)
-        ui.undoButton.setEnabled(self.ctx.undo.canUndo())
-        ui.redoButton.setEnabled(self.ctx.undo.canRedo())
-        # bound methods, not lambdas: Qt drops the connection when this view goes, the stack lives on
-        self.ctx.undo.undoTextChanged.connect(self._undo_text)
-        self.ctx.undo.redoTextChanged.connect(self._redo_text)
-        for keys, slot in (("Ctrl+N", self.add_task), ("Ctrl+P", self.record_progress), ("Ctrl+D", self.mark_done),
-                           ("Ctrl+E", self.postpone), ("Ctrl+F", self.focus_search)):
+        # the buttons act on the undo stack in front (this view's while it is shown)
+        group = self.ctx.undo_group
+        ui.undoButton.clicked.connect(group.undo)
+        ui.redoButton.clicked.connect(group.redo)
+        group.canUndoChanged.connect(ui.undoButton.setEnabled)
+        group.canRedoChanged.connect(ui.redoButton.setEnabled)
+        ui.undoButton.setEnabled(group.canUndo())
+        ui.redoButton.setEnabled(group.canRedo())
+        # bound methods, not lambdas: Qt drops the connection when this view goes, the group lives on
+        group.undoTextChanged.connect(self._undo_text)
+        group.redoTextChanged.connect(self._redo_text)
+        # Ctrl+N 新建, Ctrl+F 搜索, Ctrl+D 销号, Delete 删除 and Ctrl+P 打印 are the window's (kydesk/ui/menus.py)
+        for keys, slot in (("Ctrl+R", self.record_progress), ("Ctrl+E", self.postpone)):
             QShortcut(QKeySequence(keys), self, activated=slot, context=Qt.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence.Delete, ui.table, activated=self.delete, context=Qt.WidgetShortcut)
         QShortcut(QKeySequence("Escape"), ui.search, activated=ui.search.clear, context=Qt.WidgetShortcut)
         ui.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
 
@@ -255,6 +256,29 @@ class View(QWidget):
         if self.model.task_row(index.row()) is not None:      # not a group header
             self.last_dialog = self.open_task()
 
+    # -- the window's common commands (menus.py) ----------------------------------------------------------
+    def new_item(self):
+        return self.add_task()
+
+    def delete_selected(self) -> bool:
+        return self.delete()
+
+    def mark_selected_done(self):
+        return self.mark_done()
+
+    def refresh_view(self) -> None:
+        self._fill_units()
+        self.apply_filters()
+
+    def save_as(self):
+        return self.export_xlsx("ledger")
+
+    def print_current(self, paper: str | None = None):
+        """The ledger as filtered now, printed (A3/A4 landscape) through the print preview."""
+        from kydesk.ui.dialogs.print_preview import preview_ledger
+
+        return preview_ledger(self.ctx, self.query(), self, paper=paper)
+
     # -- actions (each returns the dialog it opened, for tests) -------------------------------------------
     def add_task(self):
         dialog = open_task(self.ctx, None, self)
@@ -279,7 +303,8 @@ class View(QWidget):
         from kydesk.ui.dialogs.postpone_dialog import DoneDialog
 
         task_id = self.current_task_id()
-        return _open(DoneDialog(self.ctx, task_id, self)) if task_id else None
+        self.last_dialog = _open(DoneDialog(self.ctx, task_id, self)) if task_id else None
+        return self.last_dialog
 
     def postpone(self):
         from kydesk.ui.dialogs.postpone_dialog import PostponeDialog

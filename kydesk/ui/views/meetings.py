@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from kydesk.domain.cn_text import cn_date
@@ -26,6 +25,22 @@ MEETING_TABLES = {"meeting", "attendance", "agenda_item", "record_entry", "decis
                   "progress", "unit", "person"}
 
 
+class NumberedMeetingList(MeetingListModel):
+    """期号 and date first: three meetings with the same title differ by them."""
+
+    columns = [("number", "期号"), ("date", "日期"), ("name", "会议"), ("state", "状态")]
+
+    def text(self, m, key, row, role):
+        if key == "number":
+            return f"{m.kind}第{m.number}期" if role == Qt.ToolTipRole else f"第{m.number}期"
+        return super().text(m, key, row, role)
+
+    def extra(self, m, key, role):
+        if role == Qt.TextAlignmentRole and key == "number":
+            return int(Qt.AlignCenter)
+        return super().extra(m, key, role)
+
+
 class View(QWidget):
     def __init__(self, ctx):
         super().__init__()
@@ -37,13 +52,12 @@ class View(QWidget):
         self.meeting = None
         self.plan_dialog: PlanDialog | None = None
         self._reloading = self._again = False
-        self.model = MeetingListModel(parent=self)
+        self.model = NumberedMeetingList(parent=self)
         ui.meetingList.setModel(self.model)
         ui.meetingList.verticalHeader().hide()
         h = ui.meetingList.horizontalHeader()
-        h.setSectionResizeMode(0, QHeaderView.ResizeToContents)
-        h.setSectionResizeMode(1, QHeaderView.Stretch)
-        h.setSectionResizeMode(2, QHeaderView.ResizeToContents)
+        for i in range(self.model.columnCount()):
+            h.setSectionResizeMode(i, QHeaderView.Stretch if i == 2 else QHeaderView.ResizeToContents)
         ui.splitter.setStretchFactor(0, 0)
         ui.splitter.setStretchFactor(1, 1)
         ui.splitter.setSizes([330, 1000])
@@ -63,7 +77,6 @@ class View(QWidget):
         ui.editButton.clicked.connect(self.edit)
         ui.deleteButton.clicked.connect(self.delete)
         ui.tabs.currentChanged.connect(lambda _i: self.flush())
-        QShortcut(QKeySequence.New, self, activated=self.plan)
         self.reload()
 
     # -- loading ---------------------------------------------------------------------------------
@@ -163,6 +176,29 @@ class View(QWidget):
 
     def _hide_message(self) -> None:
         self.ui.message.setVisible(False)
+
+    # -- the window's common commands (menus.py) ------------------------------------------------
+    def new_item(self) -> None:
+        self.plan()
+
+    def delete_selected(self) -> None:
+        """Delete removes the selected meeting only from the list: in a panel it is that panel's key."""
+        if self.ui.meetingList.hasFocus():
+            self.delete()
+
+    def refresh_view(self) -> None:
+        self.reload()
+
+    def print_current(self) -> None:
+        if self.meeting is None:
+            return
+        self.ui.tabs.setCurrentWidget(self.printing)
+        self.printing.make_preview()
+
+    def save_as(self) -> None:
+        if self.meeting is not None:
+            self.ui.tabs.setCurrentWidget(self.printing)
+            self.printing.save_dialog()
 
     # -- meeting actions -------------------------------------------------------------------------
     def plan(self) -> None:

@@ -6,13 +6,11 @@ The drawing model is the one the PDF uses (services.warroom.screen_layout); prin
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -29,6 +27,7 @@ from kydesk.domain.errors import KydeskError
 from kydesk.services import reports as report_svc
 from kydesk.services import warroom as svc
 from kydesk.services.settings import ledger_year
+from kydesk.ui.widgets.common import ask_save_path, default_name
 from kydesk.ui.widgets.job_bar import JobBar, JobBarOwner
 from kydesk.ui.widgets.warroom_chart import WarroomChart
 from kydesk.ui.widgets.warroom_reports import ReportsPanel
@@ -84,7 +83,7 @@ class View(JobBarOwner, QWidget):
         self.paper.addItems(["A3", "A4"])
         self.paper.setToolTip("纸张（横向）")
         self.print_btn = QPushButton("打印…")
-        self.print_btn.setToolTip("把作战图打印为 PDF（A3 或 A4 横向）")
+        self.print_btn.setToolTip("打印预览：翻页、缩放，再打印（A3 或 A4 横向）或另存为 PDF（Ctrl+P）")
         self.notice_btn = QPushButton("督办单…")
         self.notice_btn.setToolTip("为选中的红灯任务生成督办单；未选中时为全部红灯任务生成")
         self.panel_btn = QPushButton("调度通报")
@@ -215,9 +214,7 @@ class View(JobBarOwner, QWidget):
         self.ctx.signals.status.emit(text)
 
     def ask_path(self, title: str, name: str) -> str | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), "PDF 文件 (*.pdf)")
-        return path or None
+        return ask_save_path(self, title, name, "PDF 文件 (*.pdf)")
 
     def start_job(self, fn, path, what: str, *, write: bool = False) -> Job | None:
         """Run fn(db, progress) -> PrintResult on a worker; progress, cancel, then 'show in folder'."""
@@ -233,9 +230,27 @@ class View(JobBarOwner, QWidget):
             text += "。" + result.warning
         self.say(text)
 
-    def print_chart(self, path: str | None = None) -> Job | None:
+    def print_current(self):
+        """打印…: the chart in the print preview (page through, zoom, 打印 on A3/A4, 另存为 PDF)."""
+        from kydesk.ui.dialogs.print_preview import preview_warroom
+
+        self.ensure_loaded()
+        self.last_preview = preview_warroom(self.ctx, self.query(), zoom=self.zoom.currentData(),
+                                            paper=self.paper.currentText(), parent=self)
+        return self.last_preview
+
+    def save_as(self) -> Job | None:
+        return self.print_chart(ask=True)
+
+    def refresh_view(self) -> None:
+        self.reload()
+
+    def print_chart(self, path: str | None = None, *, ask: bool = False) -> Job | None:
+        """Straight to a file (另存为 PDF, or `path` from a test); the 打印… button opens the preview."""
         query, paper, zoom, today = self.query(), self.paper.currentText(), self.zoom.currentData(), self.today
-        path = path or self.ask_path("保存作战图", f"{query.year}年作战图（{paper}）.pdf")
+        if path is None and not ask:
+            return self.print_current()
+        path = path or self.ask_path("保存作战图", default_name(self.ctx, f"{query.year}年作战图（{paper}）", "pdf"))
         if not path:
             return None
         return self.start_job(lambda db, progress: svc.warroom_pdf(db, path, query, paper=paper, zoom=zoom,
@@ -251,7 +266,11 @@ class View(JobBarOwner, QWidget):
         if not chosen:
             self.say("当前没有红灯任务，无需生成督办单", error=True)
             return None
-        path = path or self.ask_path("保存督办单", f"督办单（{len(chosen)}份）.pdf")
+        if path is None:               # the preview, where 办复要求 may be reworded before printing
+            from kydesk.ui.dialogs.print_preview import preview_notices
+
+            self.last_preview = preview_notices(self.ctx, chosen, parent=self)
+            return self.last_preview
         if not path:
             return None
         today = self.today

@@ -65,9 +65,13 @@ def test_settings_are_stored_when_left_and_can_be_undone(window, qtbot, db, tmp_
     ledger = show(window, qtbot, "ledger")
     ledger.ui.light.setCurrentIndex(ledger.ui.light.findData("yellow"))
     strict = ledger.model.result.shown
+    assert not window.menus.actions["undo"].isEnabled()       # a setting is not undone from the ledger
+    view = show(window, qtbot, "settings")
+    assert window.menus.actions["undo"].text() == "撤销 修改黄灯滞后百分点"
     window.ctx.undo.undo()
     window.ctx.undo.undo()
     assert (db.meta("warn_days"), db.meta("yellow_gap")) == ("7", "20")
+    show(window, qtbot, "ledger")
     assert ledger.model.result.shown < strict                 # the ledger follows the setting
     view = show(window, qtbot, "settings")
     assert (ui.warnDays.value(), ui.yellowGap.value()) == (7, 20)
