@@ -3,7 +3,8 @@ week and next, the next 推进会 and the open decided items of the last one, co
 task opens it."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
+from functools import partial
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QIcon
@@ -11,9 +12,12 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
 from kydesk.domain.cn_text import cn_date, cn_weekday
 from kydesk.services import ledger
+from kydesk.services.home_charts import home_charts
 from kydesk.ui.dialogs.task_dialog import open_task
 from kydesk.ui.forms.ui_home_view import Ui_HomeView
+from kydesk.ui.widgets import table_menus
 from kydesk.ui.widgets.common import LIGHT_COLORS, light_dot, today
+from kydesk.ui.widgets.home_charts import DeadlineTimeline, ProgressChart, UnitLightsChart
 
 CARD_STYLE = ("QPushButton {{ text-align: left; padding: 8px 14px; border: 1px solid #dadce0; border-radius: 6px;"
               " background: {bg}; font-size: 11pt; }} QPushButton:hover {{ border-color: #5f6368; }}")
@@ -59,6 +63,18 @@ class View(QWidget):
         ui.ledgerButton.clicked.connect(lambda: self._ledger())
         ui.litMore.linkActivated.connect(lambda _l: self._ledger(light="lit"))
         ui.addButton.clicked.connect(lambda: open_task(self.ctx, None, self))
+        self.unit_chart, self.progress_chart, self.deadline_chart = UnitLightsChart(), ProgressChart(), DeadlineTimeline()
+        ui.unitChartLayout.addWidget(self.unit_chart)
+        ui.progressLayout.addWidget(self.progress_chart)
+        ui.deadlineLayout.addWidget(self.deadline_chart)
+        self.unit_chart.bar_clicked.connect(self.show_unit_light)
+        self.deadline_chart.task_clicked.connect(lambda task_id: self._open_task(task_id))
+        task_actions = [("打开", self._menu_open), ("记录进展", self._menu_task("record_progress")),
+                        ("销号", self._menu_task("mark_done")), ("延期", self._menu_task("postpone"))]
+        for tree, key in ((ui.lit, "home_lit"), (ui.thisWeek, "home_week"), (ui.nextWeek, "home_next_week"),
+                          (ui.decisions, "home_decisions")):
+            table_menus.install(tree, key, [(label, partial(self._with_tree, tree, fn)) for label, fn in task_actions])
+        table_menus.install(ui.units, "home_units")
 
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Resize and obj in self._squeeze:
@@ -108,6 +124,9 @@ class View(QWidget):
         ui.weekTabs.setTabText(1, f"下周到期（{len(s.next_week)}）")
         self._fill_meetings(s)
         self._fill_units(s)
+        self.charts = home_charts(self.ctx.db, d)
+        for chart in (self.unit_chart, self.progress_chart, self.deadline_chart):
+            chart.set_data(self.charts)
         for tree in self._squeeze:
             QTimer.singleShot(0, lambda tree=tree: self._fit(tree))
 
@@ -150,15 +169,19 @@ class View(QWidget):
         ui = self.ui
         m = s.next_meeting
         if m:
-            when = f"{m['date']}{(' ' + m['time']) if m['time'] else ''}"
+            day = date.fromisoformat(m["date"])
+            when = f"{cn_date(day)} {cn_weekday(day)}{(' ' + m['time']) if m['time'] else ''}"
             place = f"，{m['place']}" if m["place"] else ""
             ui.nextMeeting.setText(f"<b>下次{m['kind']}</b>：{when}{place}<br>{m['title']}")
         elif s.proposed_meeting:
             p = s.proposed_meeting
             ui.nextMeeting.setText(f"<b>下次推进会</b>：尚未安排（按两周一次，建议 {p.month}月{p.day}日）")
         last = s.last_meeting
-        ui.lastMeeting.setText(f"上次会议：{last['date']} {last['title']}（第{last['number']}期）——"
-                               f"未完成的议定事项 {len(s.open_decisions)} 项" if last else "还没有已召开的会议")
+        if last:
+            ui.lastMeeting.setText(f"上次会议：{cn_date(date.fromisoformat(last['date']))} {last['title']}"
+                                   f"（第{last['number']}期）——未完成的议定事项 {len(s.open_decisions)} 项")
+        else:
+            ui.lastMeeting.setText("还没有已召开的会议")
         tree = ui.decisions
         tree.clear()
         for d in s.open_decisions:
@@ -183,6 +206,43 @@ class View(QWidget):
             tree.addTopLevelItem(item)
 
     # -- going somewhere ----------------------------------------------------------------------------------
+    def show_unit_light(self, unit: str, light: str) -> None:
+        """A click on a bar of 各单位亮灯: the ledger with that unit's tasks of that light."""
+        view = self._ledger(**({"status": "done"} if light == "done" else {"light": light}))
+        if view is not None:
+            view.ui.unit.setCurrentText(unit)
+            view.apply_filters()
+
+    def _open_task(self, task_id: str):
+        self.last_dialog = open_task(self.ctx, task_id, self)
+        return self.last_dialog
+
+    def _with_tree(self, tree, fn):
+        item = tree.currentItem()
+        task_id = item.data(0, Qt.UserRole) if item is not None else None
+        return fn(task_id) if task_id else None
+
+    def _menu_open(self, task_id: str):
+        return self._open_task(task_id)
+
+    def _menu_task(self, action: str):
+        def run(task_id: str):
+            from kydesk.ui.dialogs import postpone_dialog, progress_dialog
+            from kydesk.ui.dialogs.task_dialog import _open
+
+            dialog = {"record_progress": progress_dialog.ProgressDialog, "mark_done": postpone_dialog.DoneDialog,
+                      "postpone": postpone_dialog.PostponeDialog}[action]
+            self.last_dialog = _open(dialog(self.ctx, task_id, self))
+            return self.last_dialog
+        return run
+
+    # -- the window's common commands (menus.py) ----------------------------------------------------------
+    def new_item(self):
+        return open_task(self.ctx, None, self)
+
+    def refresh_view(self) -> None:
+        self.refresh()
+
     def _open_item(self, item, _column=0) -> None:
         task_id = item.data(0, Qt.UserRole)
         if task_id:

@@ -16,7 +16,8 @@ from kydesk.ui.dialogs.task_dialog import _open, delete_task, open_task
 from kydesk.ui.forms.ui_ledger_view import Ui_LedgerView
 from kydesk.ui.models.task_table import COLUMNS, ID_ROLE, KEYS, TaskTableModel
 from kydesk.ui.views.spreadsheet_bar import SpreadsheetBar
-from kydesk.ui.widgets.common import NO_DATE, ask, pydate, today
+from kydesk.ui.widgets import table_menus
+from kydesk.ui.widgets.common import NO_DATE, ask, default_name, pydate, today
 from kydesk.ui.widgets.task_delegate import TaskDelegate
 
 LIGHTS = [("全部", None), ("红灯", "red"), ("黄灯", "yellow"), ("红灯和黄灯", "lit"), ("绿灯", "green"),
@@ -68,6 +69,10 @@ class View(QWidget):
             if button is not None:
                 arrow = 16 if button.menu() else 0
                 button.setMinimumWidth(self.fontMetrics().horizontalAdvance(button.text()) + 20 + arrow)
+        table_menus.install(table, "ledger", [("打开", self.open_task), ("记录进展", self.record_progress),
+                                              ("销号", self.mark_done), ("延期", self.postpone), (None, None),
+                                              ("删除", self.delete)],
+                            export_name=default_name(ctx, "任务台账（所选）", "csv", today(ctx)))
         self._loaded = False
         self._dirty = False
 

@@ -20,6 +20,7 @@ from kydesk.ui.meetings.plan_dialog import PlanDialog
 from kydesk.ui.meetings.print_panel import PrintPanel
 from kydesk.ui.meetings.record_panel import RecordPanel
 from kydesk.ui.meetings.summary_panel import SummaryPanel
+from kydesk.ui.widgets import table_menus
 
 MEETING_TABLES = {"meeting", "attendance", "agenda_item", "record_entry", "decision", "summary_version", "task",
                   "progress", "unit", "person"}
@@ -77,6 +78,9 @@ class View(QWidget):
         ui.editButton.clicked.connect(self.edit)
         ui.deleteButton.clicked.connect(self.delete)
         ui.tabs.currentChanged.connect(lambda _i: self.flush())
+        table_menus.install(ui.meetingList, "meetings", [("新建会议…", self.plan), ("修改会议信息…", self.edit),
+                                                         ("打印与预览", self.print_current), (None, None),
+                                                         ("删除会议", self.delete)])
         self.reload()
 
     # -- loading ---------------------------------------------------------------------------------

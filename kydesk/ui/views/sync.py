@@ -16,6 +16,7 @@ from kydesk.ui.sync.common import LEVELS
 from kydesk.ui.sync.conflicts_panel import ConflictsPanel
 from kydesk.ui.sync.quiet_panel import QuietPanel
 from kydesk.ui.sync.requests_panel import RequestsPanel
+from kydesk.ui.widgets import table_menus
 from kydesk.ui.widgets.common import ask, documents_folder, fill_table
 from kydesk.ui.widgets.job_bar import JobBar, JobBarOwner
 from kydesk.ui.worker import Job
@@ -108,6 +109,8 @@ class View(JobBarOwner, QWidget):
         self.requests.counted.connect(lambda n: self._count(self.requests, "延期申请", n, "条待批复"))
         self.conflicts.counted.connect(lambda n: self._count(self.conflicts, "冲突与拒收", n, ""))
         self.setAcceptDrops(True)
+        table_menus.install(ui.peersTable, "sync_peers", [("取消信任", self.untrust)])
+        table_menus.install(ui.historyTable, "sync_history")
         self.refresh()
 
     # -- refresh -------------------------------------------------------------------------------------
@@ -137,8 +140,9 @@ class View(JobBarOwner, QWidget):
         if current is not None and ui.recipient.findData(current) >= 0:
             ui.recipient.setCurrentIndex(ui.recipient.findData(current))
         ui.exportButton.setEnabled(ui.recipient.count() > 0)
-        if ui.recipient.count() == 0:
-            ui.exportHint.setText("还没有受信任的单位：请先在“单位与密钥”中导入对方的身份卡。")
+        # the hint goes as soon as a unit is trusted (it used to stay until the program was closed)
+        ui.exportHint.setText("还没有受信任的单位：请先在“单位与密钥”中导入对方的身份卡。"
+                              if ui.recipient.count() == 0 else "")
         self.peers = svc.peers(db)
         weeks = svc.quiet_weeks(db)
         fill_table(ui.peersTable, ["单位代码", "单位名称", "级别", "密钥指纹", "状态", "最近收到同步包"], [

@@ -30,7 +30,7 @@ def test_start_page_shows_lights_deadlines_meetings_and_units(window, qtbot, db)
     assert lit[0] == "编制康养产业发展规划" and items(ui.lit, 4)[0] == "已逾期15天"      # red first
     assert "推进中医药康养基地建设" in lit and "养老服务中心改造" not in lit
     assert items(ui.thisWeek) == ["推进中医药康养基地建设"] and "剩5天" in items(ui.thisWeek, 0)[0]
-    assert "2024-07-29" in ui.nextMeeting.text()
+    assert "2024年7月29日 星期一" in ui.nextMeeting.text()                 # Chinese dates, like the rest
     assert items(ui.decisions, 0) == ["1. 7月底前完成温泉项目用地报批"]
     units = {ui.units.topLevelItem(i).text(0): ui.units.topLevelItem(i).text(1)
              for i in range(ui.units.topLevelItemCount())}
