@@ -87,6 +87,7 @@ class Menus:
         help_menu = bar.addMenu("帮助(&H)")
         self._add(help_menu, "keys", "快捷键", None, self.show_keys)
         self._add(help_menu, "about", "关于", None, self.about)
+        self.menus = [file_menu, edit, view_menu, tools, help_menu]
 
     def _add(self, menu, name: str, label: str, keys: str | None, slot) -> QAction:
         action = QAction(label, self.window)
