@@ -122,6 +122,14 @@ class PrintPreviewDialog(QDialog):
             return
         out = self._tmp / f"preview-{self.current_paper()}.pdf"
         paper, extra, build = self.current_paper(), self.extra_text(), self.build
+        if self.ctx.open_db is None:        # an in-memory database: no worker connection, build it here
+            try:
+                result = build(self.ctx.db, out, paper, extra, None)
+            except KydeskError as e:
+                self._failed(str(e))
+            else:
+                self._finished(result)
+            return
         self.job = job = new_job(self.ctx, lambda db, progress: build(db, out, paper, extra, progress), write=True,
                                  progress=self._progress, finished=self._finished, failed=self._failed)
         self.info.setText(f"正在生成{self.what}…")
