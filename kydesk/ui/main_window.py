@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QUndoGroup, QUndoStack
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QSplitter
+from PySide6.QtWidgets import QFrame, QLabel, QListWidgetItem, QMainWindow, QScrollArea, QSplitter, QWidget
 
 from kydesk.ui.forms.ui_main_window import Ui_MainWindow
 from kydesk.ui.signals import AppSignals
@@ -81,7 +81,12 @@ class MainWindow(QMainWindow):
         for key, title, _icon in VIEWS:
             view = make_view(key, ctx)
             self.views[key] = view
-            self.ui.stack.addWidget(view)
+            # below a view's own minimum (1366×768 at 150 %) the view scrolls instead of holding the window wide
+            holder = QScrollArea()
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.NoFrame)
+            holder.setWidget(ViewHolder(view))
+            self.ui.stack.addWidget(holder)
             item = QListWidgetItem(title)
             item.setData(Qt.UserRole, key)
             item.setSizeHint(QSize(120, 44))
@@ -112,7 +117,7 @@ class MainWindow(QMainWindow):
         return VIEWS[max(0, self.ui.nav.currentRow())][0]
 
     def current_view(self):
-        return self.ui.stack.currentWidget()
+        return self.views[self.current_key()]
 
     def _view_shown(self, row: int) -> None:
         if row < 0:
@@ -150,8 +155,8 @@ class MainWindow(QMainWindow):
     def splitters(self) -> dict[str, QSplitter]:
         out = {}
         for key, view in self.views.items():
-            for sp in view.findChildren(QSplitter):
-                out[f"{key}/{sp.objectName() or 'splitter'}"] = sp
+            for i, sp in enumerate(view.findChildren(QSplitter)):      # names repeat between panels
+                out[f"{key}/{i}-{sp.objectName() or 'splitter'}"] = sp
         return out
 
     def restore_splitters(self) -> None:
@@ -182,12 +187,33 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event):
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        for view in self.views.values():
+        for key, view in self.views.items():
             accept = getattr(view, "accept_files", None)
             if accept and accept(paths):
-                self.ui.stack.setCurrentWidget(view)
-                self.ui.nav.setCurrentRow(self.ui.stack.currentIndex())
+                self.show_view(key)
                 break
+
+
+class ViewHolder(QWidget):
+    """A view inside its scroll area, sized to the area but never below the view's minimum. Without a layout
+    of its own the area sizes it by that minimum, not by the height a wrapping label or button row would
+    like (which would make a table-filled view taller than the window)."""
+
+    def __init__(self, view: QWidget):
+        super().__init__()
+        self.view = view
+        view.setParent(self)
+        view.show()
+
+    def minimumSizeHint(self) -> QSize:
+        return self.view.minimumSizeHint()
+
+    def sizeHint(self) -> QSize:
+        return self.view.minimumSizeHint()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.view.setGeometry(self.rect())
 
 
 def make_view(key: str, ctx: AppContext):

@@ -15,28 +15,37 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QGridLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QGridLayout,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_SettingsView(object):
     def setupUi(self, SettingsView):
         if not SettingsView.objectName():
             SettingsView.setObjectName(u"SettingsView")
         SettingsView.resize(1000, 760)
-        self.rootLayout = QVBoxLayout(SettingsView)
+        self.outerLayout = QVBoxLayout(SettingsView)
+        self.outerLayout.setObjectName(u"outerLayout")
+        self.outerLayout.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(SettingsView)
+        self.scroll.setObjectName(u"scroll")
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scrollBody = QWidget()
+        self.scrollBody.setObjectName(u"scrollBody")
+        self.rootLayout = QVBoxLayout(self.scrollBody)
         self.rootLayout.setObjectName(u"rootLayout")
         self.rootLayout.setContentsMargins(14, 10, 14, -1)
         self.headRow = QHBoxLayout()
         self.headRow.setObjectName(u"headRow")
-        self.heading = QLabel(SettingsView)
+        self.heading = QLabel(self.scrollBody)
         self.heading.setObjectName(u"heading")
         self.heading.setStyleSheet(u"font-size: 18pt; font-weight: bold;")
 
         self.headRow.addWidget(self.heading)
 
-        self.savedHint = QLabel(SettingsView)
+        self.savedHint = QLabel(self.scrollBody)
         self.savedHint.setObjectName(u"savedHint")
         self.savedHint.setStyleSheet(u"color: #5f6368;")
 
@@ -46,7 +55,7 @@ class Ui_SettingsView(object):
 
         self.headRow.addItem(self.headSpacer)
 
-        self.unitsButton = QPushButton(SettingsView)
+        self.unitsButton = QPushButton(self.scrollBody)
         self.unitsButton.setObjectName(u"unitsButton")
 
         self.headRow.addWidget(self.unitsButton)
@@ -54,7 +63,7 @@ class Ui_SettingsView(object):
 
         self.rootLayout.addLayout(self.headRow)
 
-        self.identityBox = QGroupBox(SettingsView)
+        self.identityBox = QGroupBox(self.scrollBody)
         self.identityBox.setObjectName(u"identityBox")
         self.identityLayout = QFormLayout(self.identityBox)
         self.identityLayout.setObjectName(u"identityLayout")
@@ -106,7 +115,7 @@ class Ui_SettingsView(object):
 
         self.rootLayout.addWidget(self.identityBox)
 
-        self.ledgerBox = QGroupBox(SettingsView)
+        self.ledgerBox = QGroupBox(self.scrollBody)
         self.ledgerBox.setObjectName(u"ledgerBox")
         self.ledgerLayout = QGridLayout(self.ledgerBox)
         self.ledgerLayout.setObjectName(u"ledgerLayout")
@@ -213,7 +222,7 @@ class Ui_SettingsView(object):
 
         self.rootLayout.addWidget(self.ledgerBox)
 
-        self.fontBox = QGroupBox(SettingsView)
+        self.fontBox = QGroupBox(self.scrollBody)
         self.fontBox.setObjectName(u"fontBox")
         self.fontLayout = QGridLayout(self.fontBox)
         self.fontLayout.setObjectName(u"fontLayout")
@@ -308,7 +317,7 @@ class Ui_SettingsView(object):
 
         self.rootLayout.addWidget(self.fontBox)
 
-        self.dataBox = QGroupBox(SettingsView)
+        self.dataBox = QGroupBox(self.scrollBody)
         self.dataBox.setObjectName(u"dataBox")
         self.dataLayout = QHBoxLayout(self.dataBox)
         self.dataLayout.setObjectName(u"dataLayout")
@@ -335,6 +344,10 @@ class Ui_SettingsView(object):
         self.bottomSpacer = QSpacerItem(10, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.rootLayout.addItem(self.bottomSpacer)
+
+        self.scroll.setWidget(self.scrollBody)
+
+        self.outerLayout.addWidget(self.scroll)
 
 #if QT_CONFIG(shortcut)
         self.yearLabel.setBuddy(self.year)

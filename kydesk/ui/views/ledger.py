@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QPushButton, QToolTip, QWidget
 
 from kydesk.domain.errors import KydeskError
 from kydesk.domain.models import TaskStatus
@@ -17,6 +17,7 @@ from kydesk.ui.forms.ui_ledger_view import Ui_LedgerView
 from kydesk.ui.models.task_table import COLUMNS, ID_ROLE, KEYS, TaskTableModel
 from kydesk.ui.views.spreadsheet_bar import SpreadsheetBar
 from kydesk.ui.widgets import table_menus
+from kydesk.ui.widgets.flow_layout import flow_from
 from kydesk.ui.widgets.common import NO_DATE, ask, default_name, pydate, today
 from kydesk.ui.widgets.task_delegate import TaskDelegate
 
@@ -59,7 +60,10 @@ class View(QWidget):
         self._fill_filters()
         self._connect()
         self.sheets = SpreadsheetBar(ctx, self)
-        for button in (self.sheets.import_button, self.sheets.export_button):
+        self.print_button = QPushButton("打印…")
+        self.print_button.setToolTip("打印台账（当前筛选）：预览后打印，A3 或 A4 横向（Ctrl+P）")
+        self.print_button.clicked.connect(lambda: self.print_current())
+        for button in (self.sheets.import_button, self.sheets.export_button, self.print_button):
             ui.actionRow.addWidget(button)
         ui.rootLayout.addWidget(self.sheets)
         # the style makes every button at least 80 px wide: a row of twelve would hold the window above
@@ -69,6 +73,15 @@ class View(QWidget):
             if button is not None:
                 arrow = 16 if button.menu() else 0
                 button.setMinimumWidth(self.fontMetrics().horizontalAdvance(button.text()) + 20 + arrow)
+        # on a narrow window (1366×768 at 150 %) the buttons wrap onto a second line instead of widening it
+        self.action_flow = flow_from(ui.actionRow, ui.rootLayout)
+        for combo, chars in ((ui.light, 4), (ui.status, 3), (ui.group, 4), (ui.unit, 6)):
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(chars)
+        em = self.fontMetrics().horizontalAdvance("中")
+        for widget, chars in ((ui.light, 5), (ui.status, 4), (ui.group, 5), (ui.unit, 7), (ui.person, 5),
+                              (ui.dueFrom, 6), (ui.dueTo, 6)):
+            widget.setMinimumWidth(chars * em + 24)
         table_menus.install(table, "ledger", [("打开", self.open_task), ("记录进展", self.record_progress),
                                               ("销号", self.mark_done), ("延期", self.postpone), (None, None),
                                               ("删除", self.delete)],

@@ -28,6 +28,7 @@ from kydesk.services import reports as report_svc
 from kydesk.services import warroom as svc
 from kydesk.services.settings import ledger_year
 from kydesk.ui.widgets.common import ask_save_path, default_name
+from kydesk.ui.widgets.flow_layout import flow_from
 from kydesk.ui.widgets.job_bar import JobBar, JobBarOwner
 from kydesk.ui.widgets.warroom_chart import WarroomChart
 from kydesk.ui.widgets.warroom_reports import ReportsPanel
@@ -95,6 +96,7 @@ class View(JobBarOwner, QWidget):
         for w in (self.paper, self.print_btn, self.notice_btn, self.panel_btn):
             bar.addWidget(w)
         outer.addLayout(bar)
+        flow_from(bar, outer)          # the tools wrap onto two lines on a narrow window
         self.chart = WarroomChart()
         self.panel = ReportsPanel(self.ctx, self.today, self.start_job)
         self.panel.hide()

@@ -43,7 +43,7 @@ def test_start_page_shows_lights_deadlines_meetings_and_units(window, qtbot, db)
     # a card opens the ledger filtered
     qtbot.mouseClick(ui.redCard, Qt.LeftButton)
     ledger = window.views["ledger"]
-    assert window.ui.stack.currentWidget() is ledger
+    assert window.current_view() is ledger
     assert ledger.ui.count.text() == "显示 4 / 共 11 项"
     # an edit elsewhere refreshes the page
     task_id = dialog.task_id

@@ -17,7 +17,7 @@ def test_window_has_the_six_views_and_keyboard_navigation(qtbot, db):
     assert titles == ["工作台", "任务台账", "会议", "作战图", "同步", "设置"]
     assert "商州区康养专班" in window.windowTitle()
     window.show_view("meetings")
-    assert window.ui.stack.currentWidget() is window.views["meetings"]
+    assert window.current_view() is window.views["meetings"]
 
 
 def test_first_run_creates_my_unit(qtbot, tmp_path):
