@@ -17,8 +17,8 @@ from kydesk.ui.forms.ui_ledger_view import Ui_LedgerView
 from kydesk.ui.models.task_table import COLUMNS, ID_ROLE, KEYS, TaskTableModel
 from kydesk.ui.views.spreadsheet_bar import SpreadsheetBar
 from kydesk.ui.widgets import table_menus
-from kydesk.ui.widgets.flow_layout import flow_from
 from kydesk.ui.widgets.common import NO_DATE, ask, default_name, pydate, today
+from kydesk.ui.widgets.flow_layout import flow_from
 from kydesk.ui.widgets.task_delegate import TaskDelegate
 
 LIGHTS = [("全部", None), ("红灯", "red"), ("黄灯", "yellow"), ("红灯和黄灯", "lit"), ("绿灯", "green"),

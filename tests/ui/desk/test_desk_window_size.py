@@ -10,7 +10,7 @@ def test_minimum_fits_a_small_screen_at_150_percent(window, qtbot):
     qtbot.waitExposed(window)
     for size in (QSize(900, 500), QSize(1280, 720)):
         window.resize(size)
-        for key, view in window.views.items():
+        for key in window.views:
             window.show_view(key)
             qtbot.wait(10)
             holder = window.ui.stack.currentWidget()
