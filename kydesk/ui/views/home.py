@@ -48,7 +48,7 @@ class View(QWidget):
             for col in cols:
                 tree.header().setSectionResizeMode(col, QHeaderView.Interactive)
             tree.installEventFilter(self)
-        ui.lit.setColumnWidth(4, self.fontMetrics().horizontalAdvance("落后序时进度47%达47个百分点"))
+        ui.lit.setColumnWidth(4, self.fontMetrics().horizontalAdvance("进度27%，落后序时进度62%达35个百分点"))
         ui.lit.setIconSize(light_dot("red").size())
         ui.redCard.setStyleSheet(CARD_STYLE.format(bg="#fce8e6"))
         ui.yellowCard.setStyleSheet(CARD_STYLE.format(bg="#fef7e0"))
@@ -86,7 +86,7 @@ class View(QWidget):
         stretch, squeeze = self._squeeze[tree]
         fm, header = tree.fontMetrics(), tree.header()
         em = fm.horizontalAdvance("中")
-        cap = fm.horizontalAdvance("落后序时进度47%达47个百分点") if tree is self.ui.lit else 10 ** 6
+        cap = fm.horizontalAdvance("进度27%，落后序时进度62%达35个百分点") if tree is self.ui.lit else 10 ** 6
         want = {c: min(cap, max(tree.sizeHintForColumn(c), fm.horizontalAdvance(tree.headerItem().text(c)) + em))
                 for c in squeeze}
         fixed = sum(header.sectionSize(c) for c in range(tree.columnCount()) if c != stretch and c not in squeeze)

@@ -216,6 +216,12 @@ class View(QWidget):
         header.setSectionResizeMode(title, QHeaderView.Stretch if by_section else QHeaderView.Interactive)
         if not by_section:
             table.setColumnWidth(title, COLUMNS[title][2])
+        # units and people fit their contents (up to a cap: the rest is elided, the tooltip has it whole)
+        em = self.fontMetrics().horizontalAdvance("中")
+        for key, cap in (("lead", 10), ("partners", 16), ("leader", 5), ("person", 5)):
+            col = KEYS.index(key)
+            want = max(table.sizeHintForColumn(col), self.fontMetrics().horizontalAdvance(COLUMNS[col][1]) + 28)
+            table.setColumnWidth(col, min(want, cap * em + 16))
 
     def _after_query(self) -> None:
         self._layout_columns()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from kydesk.services import reports as report_svc
 from kydesk.services import warroom as svc
 from kydesk.services.settings import ledger_year
 from kydesk.ui.widgets.common import ask_save_path, default_name
+from kydesk.ui.widgets.elided_label import ElidedLabel
 from kydesk.ui.widgets.flow_layout import flow_from
 from kydesk.ui.widgets.job_bar import JobBar, JobBarOwner
 from kydesk.ui.widgets.warroom_chart import WarroomChart
@@ -107,7 +107,7 @@ class View(JobBarOwner, QWidget):
         outer.addWidget(split, 1)
         foot = QHBoxLayout()
         self.summary = QLabel()
-        self.message = QLabel()
+        self.message = ElidedLabel()
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.cancel_btn = QPushButton("取消")
@@ -116,12 +116,10 @@ class View(JobBarOwner, QWidget):
                            busy="正在生成上一个文件，请稍候或先取消", no_db="当前数据库无法在后台打开，不能打印",
                            parent=self)
         self.legend = QLabel(self._legend_html())
-        # a long message (a file path) must not widen the window: it is cut, the tooltip has it whole
-        self.message.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
-        self.message.setMinimumWidth(60)
-        for w in (self.summary, self.message):
-            foot.addWidget(w)
-        foot.addStretch(1)
+        # a long message (a file path) takes the room between the counts and the legend, cut in the middle
+        # with the whole text in its tooltip; it never widens the window
+        foot.addWidget(self.summary)
+        foot.addWidget(self.message, 1)
         foot.addWidget(self.legend)
         for w in (self.progress, self.cancel_btn, self.folder_btn):
             foot.addWidget(w)

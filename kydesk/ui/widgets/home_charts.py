@@ -65,11 +65,17 @@ class UnitLightsChart(_Chart):
         fm = QFontMetrics(self.font())
         legend_h = fm.height() + 6
         self._legend(p, fm)
+        # as many units as can be read: the most red and yellow first; the rest are named in a note
+        fit = max(1, int((self.height() - legend_h - 4) // (fm.height() + 4)))
+        left_out = 0
+        if len(rows) > fit:
+            rows = sorted(rows, key=lambda u: (-u.red, -u.yellow, -u.total))[:fit - 1]
+            left_out = len(self._rows()) - len(rows)
         name_w = min(self.width() // 3, max(fm.horizontalAdvance(u.name) for u in rows) + 10)
         count_w = fm.horizontalAdvance("999") + 8
         left, right = name_w, self.width() - count_w
         biggest = max(u.total for u in rows)
-        row_h = max(10.0, min(fm.height() + 8.0, (self.height() - legend_h - 4) / len(rows)))
+        row_h = max(fm.height() + 4.0, min(fm.height() + 8.0, (self.height() - legend_h - 4) / (len(rows) + bool(left_out))))
         for i, u in enumerate(rows):
             y = legend_h + i * row_h
             name = fm.elidedText(u.name, Qt.ElideRight, name_w - 8)
@@ -87,6 +93,10 @@ class UnitLightsChart(_Chart):
                 x += n * unit_w
             p.setPen(MUTED)
             p.drawText(QRectF(x + 4, y, count_w + 40, row_h), Qt.AlignLeft | Qt.AlignVCenter, str(u.total))
+        if left_out:
+            p.setPen(MUTED)
+            p.drawText(QRectF(left, legend_h + len(rows) * row_h, self.width() - left, row_h),
+                       Qt.AlignLeft | Qt.AlignVCenter, f"另有 {left_out} 个单位没有红灯、黄灯或任务较少，见“各单位明细”")
 
     def _legend(self, p: QPainter, fm: QFontMetrics) -> None:
         x = 4.0
