@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QSizePolicy, QWidget
 
 from kydesk.domain.cn_text import cn_date
 from kydesk.domain.errors import KydeskError
@@ -72,6 +72,13 @@ class View(QWidget):
         for panel in self.panels:
             ui.tabs.addTab(panel, "")
         self._message_timer = QTimer(self, singleShot=True, interval=10000, timeout=self._hide_message)
+        # the message line keeps its room when empty: a note appearing must not move the buttons under the mouse
+        policy = ui.message.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        policy.setHorizontalPolicy(QSizePolicy.Ignored)      # a long note is cut (tooltip), never widens
+        ui.message.setSizePolicy(policy)
+        ui.message.setWordWrap(False)
+        ui.message.setMinimumWidth(10)
         ui.meetingList.selectionModel().currentRowChanged.connect(self._row_changed)
         ui.newButton.clicked.connect(self.plan)
         ui.emptyNewButton.clicked.connect(self.plan)
@@ -172,6 +179,7 @@ class View(QWidget):
     # -- messages --------------------------------------------------------------------------------
     def say(self, text: str, error: bool = False) -> None:
         self.ui.message.setText(text)
+        self.ui.message.setToolTip(text)
         self.ui.message.setStyleSheet("color: #c0392b; background: #fdecea; padding: 4px;" if error
                                       else "color: #1e4620; background: #edf7ed; padding: 4px;")
         self.ui.message.setVisible(bool(text))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QMenu, QProgressBar, QPushButton, QSizePolicy
 
 from kydesk.services import ledger, spreadsheets
@@ -15,6 +16,9 @@ from kydesk.ui.worker import Cancelled, Job
 
 EXPORTS = [("ledger", "任务台账…"), ("dispatch", "月调度表…"), ("bulletin", "季度通报…")]
 EXPORT_NAMES = {"ledger": "台账", "dispatch": "月调度表", "bulletin": "季度通报"}
+
+
+NOTE_SECONDS = 20
 
 
 class SpreadsheetBar(QFrame):
@@ -48,6 +52,9 @@ class SpreadsheetBar(QFrame):
         self.cancel_button.clicked.connect(self.cancel_export)
         self.folder_button.clicked.connect(self.show_in_folder)
         self.hide()
+        # a note goes by itself (it used to stay under the ledger until the program was closed); a file just
+        # made keeps its 在文件夹中显示 a little longer
+        self._expire = QTimer(self, singleShot=True, timeout=self.hide)
         self.export_job: Job | None = None
         self.last_export: Path | None = None
         self.import_dialog: XlsxImportDialog | None = None
@@ -60,6 +67,9 @@ class SpreadsheetBar(QFrame):
         self.cancel_button.setVisible(busy)
         self.folder_button.setVisible(folder)
         self.show()
+        self._expire.stop()
+        if not busy:
+            self._expire.start(NOTE_SECONDS * 1000 * (3 if folder or error else 1))
         self.ctx.signals.status.emit(text)
 
     # -- import ---------------------------------------------------------------------------------------

@@ -157,7 +157,7 @@ class View(JobBarOwner, QWidget):
             if quiet else "")
         ui.quietLabel.setVisible(bool(quiet))
         self.history = svc.history(db)
-        fill_table(ui.historyTable, ["时间", "方向", "单位", "行数", "结果", "文件"], [
+        fill_table(ui.historyTable, ["时间", "方向", "单位", "记录数", "结果", "文件"], [
             [h["at"].replace("T", " "), "导入" if h["direction"] == "in" else "导出",
              f"{h['peer_name']}（{h['peer_unit']}）", h["rows"], self._result(h), h["file"]]
             for h in self.history], stretch=5)
@@ -172,7 +172,7 @@ class View(JobBarOwner, QWidget):
         text = RESULTS.get(h["result"], h["result"])
         s = h.get("summary") or {}
         if s.get("refused"):
-            text += f"，拒收 {s['refused']} 行"
+            text += f"，拒收 {s['refused']} 条记录"
         if s.get("gap"):
             text += "，有缺号"
         return text

@@ -90,6 +90,11 @@ class ReportsPanel(QWidget):
             self.saved.setText(str(e))
             return
         self.saved.setText(f"已保存（{period}）")
+        QTimer.singleShot(4000, self._clear_saved)         # said once, then gone: not a standing "已保存"
+
+    def _clear_saved(self) -> None:
+        if self.saved.text().startswith("已保存"):
+            self.saved.setText("")
 
     def make_dispatch(self, path: str | None = None):
         month, today = self.month.text().strip(), self.today
