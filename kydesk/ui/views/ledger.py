@@ -321,7 +321,8 @@ class View(QWidget):
         from kydesk.ui.dialogs.progress_dialog import ProgressDialog
 
         task_id = self.current_task_id()
-        return _open(ProgressDialog(self.ctx, task_id, self)) if task_id else None
+        self.last_dialog = _open(ProgressDialog(self.ctx, task_id, self)) if task_id else None
+        return self.last_dialog
 
     def mark_done(self):
         from kydesk.ui.dialogs.postpone_dialog import DoneDialog

@@ -79,6 +79,7 @@ class View(QWidget):
         ui.message.setSizePolicy(policy)
         ui.message.setWordWrap(False)
         ui.message.setMinimumWidth(10)
+        ui.message.setFixedHeight(self.fontMetrics().height() + 12)     # the same with or without its padding
         ui.meetingList.selectionModel().currentRowChanged.connect(self._row_changed)
         ui.newButton.clicked.connect(self.plan)
         ui.emptyNewButton.clicked.connect(self.plan)

@@ -5,15 +5,12 @@ The 下步要求 is stored as the clerk types (no save button); printing runs as
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -22,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from kydesk.domain.errors import KydeskError
 from kydesk.services import reports
+from kydesk.ui.widgets.common import ask_save_path, default_name
+from kydesk.ui.widgets.period_picker import PeriodPicker
 
 
 def current_quarter(d: date) -> str:
@@ -35,8 +34,7 @@ class ReportsPanel(QWidget):
         outer = QVBoxLayout(self)
         box = QGroupBox("月调度表")
         form = QFormLayout(box)
-        self.month = QLineEdit(f"{today.year:04d}-{today.month:02d}")
-        self.month.setPlaceholderText("2024-07")
+        self.month = PeriodPicker(f"{today.year:04d}-{today.month:02d}", quarters=False)
         form.addRow("调度月份", self.month)
         self.dispatch_btn = QPushButton("生成月调度表…")
         self.dispatch_btn.setToolTip("同时记录本月各任务的亮灯情况（用于连续亮灯和年终考核）")
@@ -44,8 +42,7 @@ class ReportsPanel(QWidget):
         outer.addWidget(box)
         box = QGroupBox("季度通报")
         form = QFormLayout(box)
-        self.period = QLineEdit(current_quarter(today))
-        self.period.setPlaceholderText("2024Q2 或 2024-06")
+        self.period = PeriodPicker(current_quarter(today), quarters=True)
         form.addRow("统计期", self.period)
         self.requirements = QPlainTextEdit()
         self.requirements.setPlaceholderText("四、下步要求（空行分段；不填则用通用表述）")
@@ -66,9 +63,7 @@ class ReportsPanel(QWidget):
         self.load_requirements()
 
     def _ask(self, title: str, name: str) -> str | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), "PDF 文件 (*.pdf)")
-        return path or None
+        return ask_save_path(self, title, default_name(self.ctx, name, "pdf"), "PDF 文件 (*.pdf)")
 
     def load_requirements(self) -> None:
         try:
@@ -98,7 +93,7 @@ class ReportsPanel(QWidget):
 
     def make_dispatch(self, path: str | None = None):
         month, today = self.month.text().strip(), self.today
-        path = path or self._ask("保存月调度表", f"{month}月调度表.pdf")
+        path = path or self._ask("保存月调度表", f"{self.month.label()}调度表")
         if not path:
             return None
         return self.start_job(lambda db, progress: reports.dispatch_pdf(db, month, path, today=today,
@@ -110,7 +105,7 @@ class ReportsPanel(QWidget):
             self._save_timer.stop()
             self.save_requirements()
         period, today = self.period.text().strip(), self.today
-        path = path or self._ask("保存通报", f"{period}通报.pdf")
+        path = path or self._ask("保存通报", f"{self.period.label()}通报")
         if not path:
             return None
         return self.start_job(lambda db, progress: reports.bulletin_pdf(db, period, path, today=today,

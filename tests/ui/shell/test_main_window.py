@@ -41,3 +41,17 @@ def test_screenshot_command_writes_a_png(db_path, db, tmp_path):
     assert proc.returncode == 0, proc.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1024, 700)
+
+
+def test_screenshot_at_150_percent(db_path, db, tmp_path):
+    db.close()
+    out = tmp_path / "scaled.png"
+    proc = subprocess.run([sys.executable, "-m", "kydesk", "--db", str(db_path), "gui", "--screenshot", str(out),
+                           "--view", "home", "--size", "1280x720", "--scale", "1.5"],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1920, 1080)          # 1280×720 logical pixels at 150 %
+    proc = subprocess.run([sys.executable, "-m", "kydesk", "--db", str(db_path), "gui", "--screenshot", str(out),
+                           "--scale", "9"], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and "--scale" in proc.stderr
