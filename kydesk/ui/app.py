@@ -138,6 +138,12 @@ def run(args) -> int:
 
 
 def screenshot(app, window, args) -> int:
+    from kydesk.ui.main_window import VIEWS
+
+    keys = [k for k, *_ in VIEWS]
+    if args.view not in keys:
+        sys.stderr.write(f"错误：--view 只能是 {'、'.join(keys)}，收到“{args.view}”\n")
+        return 2
     try:
         w, h = (int(x) for x in args.size.lower().replace("×", "x").split("x"))
         if not (0 < w <= 10000 and 0 < h <= 10000):

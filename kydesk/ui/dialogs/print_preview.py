@@ -304,3 +304,8 @@ def preview_notices(ctx, task_ids: list[str], parent=None) -> PrintPreviewDialog
     return _open(PrintPreviewDialog(ctx, "督办单", build,
                                     name=default_name(ctx, f"督办单（{len(task_ids)}份）", "pdf", d),
                                     editor=("办复要求", notice_reply_default(ctx.db, d)), parent=parent))
+
+
+def preview_report(ctx, what: str, build, *, name: str, parent=None) -> PrintPreviewDialog:
+    """月调度表, 通报 and the like: A4 documents built by `build(db, out, paper, extra, progress)`."""
+    return _open(PrintPreviewDialog(ctx, what, build, name=name, parent=parent))

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from kydesk.domain.errors import KydeskError
 from kydesk.services import reports
-from kydesk.ui.widgets.common import ask_save_path, default_name
+from kydesk.ui.dialogs.print_preview import preview_report
+from kydesk.ui.widgets.common import default_name
 from kydesk.ui.widgets.period_picker import PeriodPicker
 
 
@@ -36,7 +37,7 @@ class ReportsPanel(QWidget):
         form = QFormLayout(box)
         self.month = PeriodPicker(f"{today.year:04d}-{today.month:02d}", quarters=False)
         form.addRow("调度月份", self.month)
-        self.dispatch_btn = QPushButton("生成月调度表…")
+        self.dispatch_btn = QPushButton("月调度表…")
         self.dispatch_btn.setToolTip("同时记录本月各任务的亮灯情况（用于连续亮灯和年终考核）")
         form.addRow(self.dispatch_btn)
         outer.addWidget(box)
@@ -50,7 +51,7 @@ class ReportsPanel(QWidget):
         form.addRow(self.requirements)
         self.saved = QLabel()
         form.addRow(self.saved)
-        self.bulletin_btn = QPushButton("生成通报…")
+        self.bulletin_btn = QPushButton("通报…")
         form.addRow(self.bulletin_btn)
         outer.addWidget(box, 1)
         self._save_timer = QTimer(self, singleShot=True, interval=600)
@@ -61,9 +62,6 @@ class ReportsPanel(QWidget):
         self.bulletin_btn.clicked.connect(lambda: self.make_bulletin())
         self.setMinimumWidth(280)
         self.load_requirements()
-
-    def _ask(self, title: str, name: str) -> str | None:
-        return ask_save_path(self, title, default_name(self.ctx, name, "pdf"), "PDF 文件 (*.pdf)")
 
     def load_requirements(self) -> None:
         try:
@@ -93,9 +91,12 @@ class ReportsPanel(QWidget):
 
     def make_dispatch(self, path: str | None = None):
         month, today = self.month.text().strip(), self.today
-        path = path or self._ask("保存月调度表", f"{self.month.label()}调度表")
-        if not path:
-            return None
+        if path is None:              # the preview: page through, then 打印 or 另存为 PDF
+            self.last_preview = preview_report(
+                self.ctx, "月调度表", lambda db, out, _paper, _extra, progress: reports.dispatch_pdf(
+                    db, month, out, today=today, progress=progress),
+                name=default_name(self.ctx, f"{self.month.label()}调度表", "pdf"), parent=self)
+            return self.last_preview
         return self.start_job(lambda db, progress: reports.dispatch_pdf(db, month, path, today=today,
                                                                          progress=progress),
                               path, "月调度表", write=True)
@@ -105,9 +106,12 @@ class ReportsPanel(QWidget):
             self._save_timer.stop()
             self.save_requirements()
         period, today = self.period.text().strip(), self.today
-        path = path or self._ask("保存通报", f"{self.period.label()}通报")
-        if not path:
-            return None
+        if path is None:
+            self.last_preview = preview_report(
+                self.ctx, "通报", lambda db, out, _paper, _extra, progress: reports.bulletin_pdf(
+                    db, period, out, today=today, progress=progress),
+                name=default_name(self.ctx, f"{self.period.label()}通报", "pdf"), parent=self)
+            return self.last_preview
         return self.start_job(lambda db, progress: reports.bulletin_pdf(db, period, path, today=today,
                                                                          progress=progress),
                               path, "通报", write=True)

@@ -129,3 +129,15 @@ def test_report_ledger_command(db, db_path, tmp_path):
     proc = subprocess.run([*run, "--paper", "B5", "-o", str(tmp_path / "b5.pdf")], capture_output=True,
                           text=True, timeout=60)
     assert proc.returncode == 2 and not (tmp_path / "b5.pdf").exists()
+
+
+def test_dispatch_and_bulletin_open_in_the_preview(printing_window, qtbot):
+    window = printing_window
+    panel = window.views["warroom"].panel
+    for make, words in ((panel.make_dispatch, "重点任务调度表"), (panel.make_bulletin, "通报")):
+        dialog = make()
+        qtbot.addWidget(dialog)
+        assert dialog.preview.page_count() >= 1 and dialog.print_button.isEnabled()
+        assert words in "".join(_text(dialog.pdf_path)).replace(" ", "").replace("\n", "")
+        assert dialog.name.startswith("商州区康养专班-2024年")
+        dialog.close()
