@@ -338,6 +338,7 @@ class Ui_SettingsView(object):
 
         self.dataLayout.addWidget(self.restoreButton)
 
+        self.dataLayout.setStretch(0, 1)
 
         self.rootLayout.addWidget(self.dataBox)
 
