@@ -140,7 +140,7 @@ def run(args) -> int:
 def screenshot(app, window, args) -> int:
     from kydesk.ui.main_window import VIEWS
 
-    keys = [k for k, *_ in VIEWS]
+    keys = [k for k, _ in VIEWS]
     if args.view not in keys:
         sys.stderr.write(f"错误：--view 只能是 {'、'.join(keys)}，收到“{args.view}”\n")
         return 2

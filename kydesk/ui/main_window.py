@@ -1,7 +1,7 @@
 """The main window: navigation on the left (工作台, 任务台账, 会议, 作战图, 同步, 设置), one view each, a menu
 bar (kydesk/ui/menus.py) and a status bar.
 
-Adding a view is one line in VIEWS: (key, title, icon). The view is the class View(ctx) in
+Adding a view is one line in VIEWS: (key, title). The view is the class View(ctx) in
 kydesk/ui/views/<key>.py; what the menu's common commands do on it is whatever of new_item, focus_search,
 print_current, save_as, refresh, delete_selected, mark_selected_done it defines (menus.py).
 
@@ -18,10 +18,12 @@ from kydesk.ui.forms.ui_main_window import Ui_MainWindow
 from kydesk.ui.signals import AppSignals
 from kydesk.ui.worker import Pool
 
-# key, title, icon (a QStyle standard pixmap name, see widgets/nav_badges.py)
-VIEWS = [("home", "工作台", "SP_DirHomeIcon"), ("ledger", "任务台账", "SP_FileDialogDetailedView"),
-         ("meetings", "会议", "SP_FileDialogContentsView"), ("warroom", "作战图", "SP_FileDialogListView"),
-         ("sync", "同步", "SP_BrowserReload"), ("settings", "设置", "SP_FileDialogInfoView")]
+# Adding a view is one line here: (key, title); its class is View(ctx) in kydesk/ui/views/<key>.py.
+VIEWS = [("home", "工作台"), ("ledger", "任务台账"), ("meetings", "会议"), ("warroom", "作战图"),
+         ("sync", "同步"), ("settings", "设置")]
+# the navigation's icon of a view (a QStyle standard pixmap); a view not named here gets a plain page
+ICONS = {"home": "SP_DirHomeIcon", "ledger": "SP_FileDialogDetailedView", "meetings": "SP_FileDialogContentsView",
+         "warroom": "SP_FileDialogListView", "sync": "SP_BrowserReload", "settings": "SP_FileDialogInfoView"}
 SMALL_SCREEN = QSize(1400, 860)       # below this available area the window opens maximised
 DEFAULT_SIZE = QSize(1280, 800)
 MINIMUM_SIZE = QSize(900, 500)        # 1366×768 at 150 % leaves about 911×512 for a window
@@ -78,7 +80,7 @@ class MainWindow(QMainWindow):
         # the application display name ("康养专班工作台") is added by Qt after the title: the unit comes once
         self.setWindowTitle(unit or "康养专班工作台")
         self.views = {}
-        for key, title, _icon in VIEWS:
+        for key, title in VIEWS:
             view = make_view(key, ctx)
             self.views[key] = view
             # below a view's own minimum (1366×768 at 150 %) the view scrolls instead of holding the window wide
@@ -110,7 +112,7 @@ class MainWindow(QMainWindow):
 
     # -- views --------------------------------------------------------------------------------------------
     def show_view(self, key: str) -> None:
-        keys = [k for k, *_ in VIEWS]
+        keys = [k for k, _ in VIEWS]
         self.ui.nav.setCurrentRow(keys.index(key))
 
     def current_key(self) -> str:

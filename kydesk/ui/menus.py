@@ -74,7 +74,7 @@ class Menus:
         view_menu = bar.addMenu("视图(&V)")
         from kydesk.ui.main_window import VIEWS
 
-        for i, (key, title, _icon) in enumerate(VIEWS, start=1):
+        for i, (key, title) in enumerate(VIEWS, start=1):
             self._add(view_menu, f"view_{key}", title, f"Ctrl+{i}" if i <= 9 else None,
                       lambda _c=False, k=key: window.show_view(k))
         view_menu.addSeparator()

@@ -47,9 +47,9 @@ class NavBadges:
         self.window = window
         self.nav = window.ui.nav
         self.nav.setIconSize(QSize(round(ICON * 1.6), ICON))
-        from kydesk.ui.main_window import VIEWS
+        from kydesk.ui.main_window import ICONS, VIEWS
 
-        self.rows = {key: (row, title, icon) for row, (key, title, icon) in enumerate(VIEWS)}
+        self.rows = {key: (row, title, ICONS.get(key, "SP_FileIcon")) for row, (key, title) in enumerate(VIEWS)}
         self.red = 0
         self.next_meeting = ""
         self.quiet = 0
