@@ -105,7 +105,8 @@ class PrintPreviewDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         self.preview.scroll.verticalScrollBar().valueChanged.connect(lambda _v: self._page_from_scroll())
         self.page = 0
-        self.resize(1100, 760)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(1100, screen.width() * 9 // 10), min(760, screen.height() * 9 // 10))
         self._enable()
         self.rebuild()
 
@@ -186,13 +187,17 @@ class PrintPreviewDialog(QDialog):
         if not labels:
             return
         self.page = max(0, min(n, len(labels) - 1))
-        self.preview.scroll.ensureWidgetVisible(labels[self.page], 0, 0)
-        self.preview.scroll.verticalScrollBar().setValue(labels[self.page].y() - 10)
+        self.preview.pages.layout().activate()           # the pages' places, before scrolling to one
+        self._scrolling = True                           # the page asked for, not the one the scroll guesses
+        try:
+            self.preview.scroll.verticalScrollBar().setValue(labels[self.page].y() - 10)
+        finally:
+            self._scrolling = False
         self._enable()
 
     def _page_from_scroll(self) -> None:
         labels = self.preview.labels
-        if not labels:
+        if not labels or getattr(self, "_scrolling", False):
             return
         y = self.preview.scroll.verticalScrollBar().value() + 20
         page = max((i for i, lb in enumerate(labels) if lb.y() <= y), default=0)

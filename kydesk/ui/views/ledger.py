@@ -15,6 +15,7 @@ from kydesk.ui import undo
 from kydesk.ui.dialogs.task_dialog import _open, delete_task, open_task
 from kydesk.ui.forms.ui_ledger_view import Ui_LedgerView
 from kydesk.ui.models.task_table import COLUMNS, ID_ROLE, KEYS, TaskTableModel
+from kydesk.ui.views.ledger_columns import layout_columns
 from kydesk.ui.views.spreadsheet_bar import SpreadsheetBar
 from kydesk.ui.widgets import table_menus
 from kydesk.ui.widgets.common import NO_DATE, ask, default_name, pydate, today
@@ -207,21 +208,7 @@ class View(QWidget):
         self.apply_filters()
 
     def _layout_columns(self) -> None:
-        """Grouped by section, the section is in the header rows and the title takes the room left;
-        otherwise the section gets its column and the table may scroll sideways."""
-        table, header = self.ui.table, self.ui.table.horizontalHeader()
-        by_section = self.model.query.group == "section"
-        table.setColumnHidden(KEYS.index("section"), by_section)
-        title = KEYS.index("title")
-        header.setSectionResizeMode(title, QHeaderView.Stretch if by_section else QHeaderView.Interactive)
-        if not by_section:
-            table.setColumnWidth(title, COLUMNS[title][2])
-        # units and people fit their contents (up to a cap: the rest is elided, the tooltip has it whole)
-        em = self.fontMetrics().horizontalAdvance("中")
-        for key, cap in (("lead", 10), ("partners", 16), ("leader", 5), ("person", 5)):
-            col = KEYS.index(key)
-            want = max(table.sizeHintForColumn(col), self.fontMetrics().horizontalAdvance(COLUMNS[col][1]) + 28)
-            table.setColumnWidth(col, min(want, cap * em + 16))
+        layout_columns(self.ui.table, self.model.query.group == "section", self.fontMetrics())
 
     def _after_query(self) -> None:
         self._layout_columns()
@@ -231,6 +218,11 @@ class View(QWidget):
             table.setSpan(row, 0, 1, len(COLUMNS))
         self.ui.count.setText(self.model.count_text)
         self._update_buttons()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        if self._loaded:
+            QTimer.singleShot(0, self._layout_columns)
 
     def focus_search(self) -> None:
         self.ui.search.setFocus()

@@ -91,6 +91,11 @@ def test_text_is_not_cut_off(window, qtbot, db):
     text = ledger.model.data(index, Qt.DisplayRole)
     assert table.columnWidth(partners) >= table.fontMetrics().horizontalAdvance(text)    # the column fits it
     assert text in ledger.model.data(index, Qt.ToolTipRole)
+    em = table.fontMetrics().horizontalAdvance("中")
+    for size in ((1280, 800), (900, 500)):                    # the task's name keeps its room, even when narrow
+        window.resize(*size)
+        qtbot.wait(30)
+        assert table.columnWidth(KEYS.index("title")) >= 17 * em, size
     meetings = _show(window, qtbot, "meetings")
     model = meetings.model
     assert [model.headerData(i, Qt.Horizontal) for i in range(2)] == ["期号", "日期"]  # 期号 and date first
