@@ -17,7 +17,7 @@ from kydesk.ui.sync.conflicts_panel import ConflictsPanel
 from kydesk.ui.sync.quiet_panel import QuietPanel
 from kydesk.ui.sync.requests_panel import RequestsPanel
 from kydesk.ui.widgets import table_menus
-from kydesk.ui.widgets.common import ask, documents_folder, fill_table
+from kydesk.ui.widgets.common import ask, fill_table, last_folder, remember_folder
 from kydesk.ui.widgets.job_bar import JobBar, JobBarOwner
 from kydesk.ui.worker import Job
 
@@ -188,7 +188,8 @@ class View(JobBarOwner, QWidget):
 
     # -- export --------------------------------------------------------------------------------------
     def _documents(self) -> Path:
-        return documents_folder()
+        """Where the clerk last saved or opened a file (remembered), else 文档."""
+        return last_folder()
 
     def export(self, path: str | None = None, *, unit: str | None = None, full: bool | None = None) -> Job | None:
         unit = unit or self.ui.recipient.currentData()
@@ -199,6 +200,7 @@ class View(JobBarOwner, QWidget):
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, "保存同步包", str(self._documents() / svc.default_name(self.ctx.db)),
                                                   f"同步包 (*{SUFFIX})")
+            remember_folder(path)
             if not path:
                 return None
         return self.start_job(lambda db, progress: svc.export(db, unit, full=full, out=path, progress=progress),
@@ -233,6 +235,7 @@ class View(JobBarOwner, QWidget):
         paths = [str(p) for p in paths or []]
         if not paths:
             return None
+        remember_folder(paths[0])
         self._paths = paths
         return self.start_job(lambda db, progress: svc.preview(db, paths, progress=progress), self._previewed,
                               "检查同步包", write=False)
@@ -273,6 +276,7 @@ class View(JobBarOwner, QWidget):
             path, _ = QFileDialog.getSaveFileName(self, "保存本单位身份卡",
                                                   str(self._documents() / svc.card_file_name(self.ctx.db)),
                                                   "身份卡 (*.json)")
+            remember_folder(path)
             if not path:
                 return
         try:
@@ -286,6 +290,7 @@ class View(JobBarOwner, QWidget):
     def trust_card(self, path: str | None = None, *, confirm=confirm_card) -> bool:
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, "选择对方单位的身份卡", str(self._documents()), "身份卡 (*.json)")
+            remember_folder(path)
             if not path:
                 return False
         try:

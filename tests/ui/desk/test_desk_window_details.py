@@ -72,6 +72,11 @@ def test_file_names_carry_the_unit_and_dialogs_open_where_last_saved(window, ctx
     assert default_name(ctx, "2024年作战图（A3）", "pdf") == "商州区康养专班-2024年作战图（A3）.pdf"
     remember_folder(str(tmp_path / "out.pdf"))
     assert last_folder() == tmp_path
+    assert window.views["sync"]._documents() == tmp_path                    # the next dialog opens there
+    from tests.ui.desk.conftest import TODAY
+
+    name = window.views["ledger"].sheets._file_name("ledger", TODAY)
+    assert name == "商州区康养专班-2024年重点工作台账-2024年7月15日.xlsx"
     settings = window.views["settings"]
     font = tmp_path / "simfang.ttf"
     font.write_bytes(b"\0")
