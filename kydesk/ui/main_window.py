@@ -23,7 +23,7 @@ VIEWS = [("home", "工作台"), ("ledger", "任务台账"), ("meetings", "会议
          ("sync", "同步"), ("settings", "设置")]
 # the navigation's icon of a view (a QStyle standard pixmap); a view not named here gets a plain page
 ICONS = {"home": "SP_DirHomeIcon", "ledger": "SP_FileDialogDetailedView", "meetings": "SP_FileDialogContentsView",
-         "warroom": "SP_FileDialogListView", "sync": "SP_BrowserReload", "settings": "SP_FileDialogInfoView"}
+         "warroom": "SP_FileDialogListView", "sync": "SP_DriveNetIcon", "settings": "SP_FileDialogInfoView"}
 SMALL_SCREEN = QSize(1400, 860)       # below this available area the window opens maximised
 DEFAULT_SIZE = QSize(1280, 800)
 MINIMUM_SIZE = QSize(900, 500)        # 1366×768 at 150 % leaves about 911×512 for a window

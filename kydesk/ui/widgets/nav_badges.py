@@ -41,7 +41,7 @@ def badge_icon(base: QIcon, count: int, color: str = "#d93025", size: int = ICON
 
 
 class NavBadges:
-    WATCH = {"task", "progress", "meeting", "decision", "meta", "sync", "unit"}
+    WATCH = {"task", "progress", "meeting", "decision", "meta", "sync", "unit", "extension_request"}
 
     def __init__(self, window):
         self.window = window
@@ -53,6 +53,7 @@ class NavBadges:
         self.red = 0
         self.next_meeting = ""
         self.quiet = 0
+        self.waiting = 0                # 延期申请 waiting for this office's answer
         self.refresh()
 
     def _base(self, icon: str) -> QIcon:
@@ -72,6 +73,7 @@ class NavBadges:
             m = s.next_meeting
             self.next_meeting = f"{int(m['date'][5:7])}月{int(m['date'][8:10])}日" if m and m.get("date") else ""
             self.quiet = sum(1 for p in sync_svc.peers(ctx.db, today=d) if p["quiet"])
+            self.waiting = sum(1 for r in sync_svc.extension_requests(ctx.db) if r["can_answer"])
         except KydeskError:
             pass
         for key, (row, title, icon) in self.rows.items():
@@ -83,9 +85,11 @@ class NavBadges:
                 count, tip = self.red, f"任务台账：红灯 {self.red} 项"
             elif key == "meetings" and self.next_meeting:
                 text, tip = f"{title}\n下次 {self.next_meeting}", f"下次会议：{self.next_meeting}"
-            elif key == "sync" and self.quiet:
-                count, color = self.quiet, "#f2a600"
-                text, tip = f"{title}\n{self.quiet} 个单位久未收到", f"{self.quiet} 个单位超过规定周数没有收到同步包"
+            elif key == "sync" and (self.quiet or self.waiting):
+                count, color = self.waiting + self.quiet, "#f2a600"
+                lines = ([f"{self.waiting} 条延期申请待批复"] if self.waiting else []) + \
+                        ([f"{self.quiet} 个单位久未收到"] if self.quiet else [])
+                text, tip = f"{title}\n{lines[0]}", "；".join(lines)
             item.setText(text)
             item.setToolTip(tip)
             item.setIcon(badge_icon(self._base(icon), count, color))
