@@ -77,6 +77,8 @@ def home_charts(db: Database, today: date | None = None, *, deadlines: int = 8) 
     upcoming = sorted((ct for ct in items if ct.task.due and ct.task.due >= today
                        and ct.task.status not in (TaskStatus.DONE, TaskStatus.CANCELLED)),
                       key=lambda ct: (ct.task.due, ct.task.title))
-    out.deadlines = [Deadline(ct.task.due, ct.task.title, ct.task.lead_unit, ct.light.value if ct.light else None,
-                              ct.task.id) for ct in upcoming[:deadlines]]
+    for ct in upcoming[:deadlines]:
+        t = ct.task
+        if t.due is not None:
+            out.deadlines.append(Deadline(t.due, t.title, t.lead_unit, ct.light.value if ct.light else None, t.id))
     return out
