@@ -214,8 +214,7 @@ class View(QWidget):
             view.apply_filters()
 
     def _open_task(self, task_id: str):
-        self.last_dialog = open_task(self.ctx, task_id, self)
-        return self.last_dialog
+        return open_task(self.ctx, task_id, self)
 
     def _with_tree(self, tree, fn):
         item = tree.currentItem()
@@ -232,8 +231,7 @@ class View(QWidget):
 
             dialog = {"record_progress": progress_dialog.ProgressDialog, "mark_done": postpone_dialog.DoneDialog,
                       "postpone": postpone_dialog.PostponeDialog}[action]
-            self.last_dialog = _open(dialog(self.ctx, task_id, self))
-            return self.last_dialog
+            return _open(dialog(self.ctx, task_id, self))
         return run
 
     # -- the window's common commands (menus.py) ----------------------------------------------------------

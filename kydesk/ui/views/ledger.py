@@ -313,15 +313,13 @@ class View(QWidget):
         from kydesk.ui.dialogs.progress_dialog import ProgressDialog
 
         task_id = self.current_task_id()
-        self.last_dialog = _open(ProgressDialog(self.ctx, task_id, self)) if task_id else None
-        return self.last_dialog
+        return _open(ProgressDialog(self.ctx, task_id, self)) if task_id else None
 
     def mark_done(self):
         from kydesk.ui.dialogs.postpone_dialog import DoneDialog
 
         task_id = self.current_task_id()
-        self.last_dialog = _open(DoneDialog(self.ctx, task_id, self)) if task_id else None
-        return self.last_dialog
+        return _open(DoneDialog(self.ctx, task_id, self)) if task_id else None
 
     def postpone(self):
         from kydesk.ui.dialogs.postpone_dialog import PostponeDialog

@@ -235,9 +235,8 @@ class View(JobBarOwner, QWidget):
         from kydesk.ui.dialogs.print_preview import preview_warroom
 
         self.ensure_loaded()
-        self.last_preview = preview_warroom(self.ctx, self.query(), zoom=self.zoom.currentData(),
-                                            paper=self.paper.currentText(), parent=self)
-        return self.last_preview
+        return preview_warroom(self.ctx, self.query(), zoom=self.zoom.currentData(),
+                               paper=self.paper.currentText(), parent=self)
 
     def save_as(self) -> Job | None:
         return self.print_chart(ask=True)
@@ -269,8 +268,7 @@ class View(JobBarOwner, QWidget):
         if path is None:               # the preview, where 办复要求 may be reworded before printing
             from kydesk.ui.dialogs.print_preview import preview_notices
 
-            self.last_preview = preview_notices(self.ctx, chosen, parent=self)
-            return self.last_preview
+            return preview_notices(self.ctx, chosen, parent=self)
         if not path:
             return None
         today = self.today

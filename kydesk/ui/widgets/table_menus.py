@@ -85,7 +85,6 @@ def install(view, key: str, actions=(), *, export_name: str = "导出所选.csv"
         if index.isValid() and not view.selectionModel().isSelected(index):
             view.setCurrentIndex(index)
         menu = build_menu(view, actions, export_name)
-        view.last_menu = menu
         menu.popup(view.viewport().mapToGlobal(pos))
 
     view.customContextMenuRequested.connect(menu_at)
@@ -94,6 +93,7 @@ def install(view, key: str, actions=(), *, export_name: str = "导出所选.csv"
 
 def build_menu(view, actions=(), export_name: str = "导出所选.csv") -> QMenu:
     menu = QMenu(view)
+    menu.setAttribute(Qt.WA_DeleteOnClose)          # one menu per right-click, gone when closed
     for label, slot in actions:
         if label is None:
             menu.addSeparator()
@@ -118,7 +118,6 @@ def install_column_chooser(view, key: str) -> None:
 
     def menu_at(pos):
         menu = column_menu(view, key)
-        view.last_header_menu = menu
         menu.popup(header.mapToGlobal(pos))
 
     header.customContextMenuRequested.connect(menu_at)
@@ -128,6 +127,7 @@ def column_menu(view, key: str) -> QMenu:
     header = _header(view)
     model = view.model()
     menu = QMenu(view)
+    menu.setAttribute(Qt.WA_DeleteOnClose)
     menu.addSection("显示的列")
     for c in range(header.count()):
         label = str(model.headerData(c, Qt.Horizontal, Qt.DisplayRole) or "") or f"第{c + 1}列"

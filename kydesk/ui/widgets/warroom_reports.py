@@ -92,11 +92,10 @@ class ReportsPanel(QWidget):
     def make_dispatch(self, path: str | None = None):
         month, today = self.month.text().strip(), self.today
         if path is None:              # the preview: page through, then 打印 or 另存为 PDF
-            self.last_preview = preview_report(
+            return preview_report(
                 self.ctx, "月调度表", lambda db, out, _paper, _extra, progress: reports.dispatch_pdf(
                     db, month, out, today=today, progress=progress),
                 name=default_name(self.ctx, f"{self.month.label()}调度表", "pdf"), parent=self)
-            return self.last_preview
         return self.start_job(lambda db, progress: reports.dispatch_pdf(db, month, path, today=today,
                                                                          progress=progress),
                               path, "月调度表", write=True)
@@ -107,11 +106,10 @@ class ReportsPanel(QWidget):
             self.save_requirements()
         period, today = self.period.text().strip(), self.today
         if path is None:
-            self.last_preview = preview_report(
+            return preview_report(
                 self.ctx, "通报", lambda db, out, _paper, _extra, progress: reports.bulletin_pdf(
                     db, period, out, today=today, progress=progress),
                 name=default_name(self.ctx, f"{self.period.label()}通报", "pdf"), parent=self)
-            return self.last_preview
         return self.start_job(lambda db, progress: reports.bulletin_pdf(db, period, path, today=today,
                                                                          progress=progress),
                               path, "通报", write=True)

@@ -4,7 +4,7 @@ import csv
 
 from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDateEdit
+from PySide6.QtWidgets import QDateEdit, QMenu
 
 from kydesk.ui.widgets import table_menus
 
@@ -14,6 +14,11 @@ def _show(window, qtbot, key):
     window.show()
     qtbot.waitExposed(window)
     return window.views[key]
+
+
+def _menu(widget) -> QMenu:
+    """The right-click menu just opened on `widget` (each is a child of its table, deleted when closed)."""
+    return [m for m in widget.findChildren(QMenu) if m.isVisible()][-1]
 
 
 def _select(view, title):
@@ -30,23 +35,26 @@ def test_right_click_menus_and_the_column_chooser(window, qtbot, tmp_path, ctx):
     table = ledger.ui.table
     pos = table.visualRect(ledger.model.index(row, 3)).center()
     table.customContextMenuRequested.emit(pos)
-    labels = [a.text() for a in table.last_menu.actions() if a.text()]
+    menu = _menu(table)
+    labels = [a.text() for a in menu.actions() if a.text()]
     assert labels == ["打开", "记录进展", "销号", "延期", "删除", "复制", "导出所选…"]
-    table.last_menu.close()
     assert "推进中医药康养基地建设" in table_menus.copy_rows(table)
     assert "推进中医药康养基地建设" in QGuiApplication.clipboard().text()
     out = table_menus.export_rows(table, str(tmp_path / "所选.csv"))
     with open(out, encoding="utf-8-sig") as fh:
         rows = list(csv.reader(fh))
     assert "任务名称" in rows[0] and any("推进中医药康养基地建设" in c for c in rows[1])
-    action = next(a for a in table.last_menu.actions() if a.text() == "记录进展")
-    action.trigger()
-    assert type(ledger.last_dialog).__name__ == "ProgressDialog" and ledger.last_dialog.isVisible()
-    ledger.last_dialog.close()
+    next(a for a in menu.actions() if a.text() == "记录进展").trigger()
+    menu.close()
+    from kydesk.ui.dialogs.progress_dialog import ProgressDialog
+
+    opened = [d for d in ledger.findChildren(ProgressDialog) if d.isVisible()]
+    assert len(opened) == 1
+    opened[0].close()
     # the header's menu hides a column, and the choice is remembered for the next window
     header = table.horizontalHeader()
     header.customContextMenuRequested.emit(QPoint(10, 5))
-    menu = table.last_header_menu
+    menu = _menu(table)
     person = next(a for a in menu.actions() if a.text() == "责任人")
     person.setChecked(False)
     from kydesk.ui.models.task_table import KEYS
@@ -60,10 +68,11 @@ def test_right_click_menus_and_the_column_chooser(window, qtbot, tmp_path, ctx):
     # every other table has the menu too
     meetings = _show(window, qtbot, "meetings")
     meetings.ui.meetingList.customContextMenuRequested.emit(QPoint(5, 5))
-    assert "删除会议" in [a.text() for a in meetings.ui.meetingList.last_menu.actions()]
+    assert "删除会议" in [a.text() for a in _menu(meetings.ui.meetingList).actions()]
     home = window.views["home"]
     home.ui.lit.customContextMenuRequested.emit(QPoint(5, 5))
-    assert [a.text() for a in home.ui.lit.last_menu.actions() if a.text()][:4] == ["打开", "记录进展", "销号", "延期"]
+    home.show()
+    assert [a.text() for a in _menu(home.ui.lit).actions() if a.text()][:4] == ["打开", "记录进展", "销号", "延期"]
 
 
 def test_file_names_carry_the_unit_and_dialogs_open_where_last_saved(window, ctx, tmp_path):
@@ -170,5 +179,8 @@ def test_home_pictures_and_a_click_that_filters_the_ledger(window, qtbot):
     timeline.grab()
     rect, task_id = timeline.hits[0]
     qtbot.mouseClick(timeline, Qt.LeftButton, pos=rect.center().toPoint())
-    assert home.last_dialog.task_id == task_id
-    home.last_dialog.close()
+    from kydesk.ui.dialogs.task_dialog import TaskDialog
+
+    dialog = next(d for d in home.findChildren(TaskDialog) if d.isVisible())
+    assert dialog.task_id == task_id
+    dialog.close()

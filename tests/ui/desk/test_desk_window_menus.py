@@ -34,7 +34,9 @@ def test_undo_acts_on_the_view_in_front_and_names_its_step(window, qtbot, db):
     ledger = _front(window, qtbot, "ledger")
     task_id = _select(ledger, "推进中医药康养基地建设")
     qtbot.keyClick(ledger.ui.table, Qt.Key_D, Qt.ControlModifier)              # Ctrl+D 销号
-    dialog = ledger.last_dialog
+    from kydesk.ui.dialogs.postpone_dialog import DoneDialog
+
+    dialog = next(d for d in ledger.findChildren(DoneDialog) if d.isVisible())
     qtbot.mouseClick(dialog.ui.okButton, Qt.LeftButton)
     assert tasks.get_task(db, task_id).status.value == "done"
     undo = window.menus.actions["undo"]
