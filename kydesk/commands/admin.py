@@ -30,9 +30,10 @@ def register(sub, common, add):
 
     p = add(sub, "gui", "打开桌面窗口（或 --screenshot 截图后退出）", parents=[common])
     p.add_argument("--screenshot", metavar="OUT.png")
-    p.add_argument("--view", default="home", choices=["home", "ledger", "meetings", "warroom", "practice", "assessment",
-                                                      "sync", "settings"])
-    p.add_argument("--size", default="1280x800", help="窗口大小 WxH")
+    # any view the window registers (kydesk/ui/main_window.py VIEWS); checked when the window starts
+    p.add_argument("--view", default="home", help="截图的页面：home、ledger、meetings、warroom、sync、settings 等")
+    p.add_argument("--size", default="1280x800", help="窗口大小 WxH（逻辑像素；--scale 1.5 时图片为其 1.5 倍）")
+    p.add_argument("--scale", type=float, metavar="FACTOR", help="界面缩放（如 1.5 即 150%%，设置 QT_SCALE_FACTOR）")
     p.add_argument("--demo", action="store_true", help="打开内置演示数据库")
     p.set_defaults(func=run_gui)
 

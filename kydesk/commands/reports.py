@@ -1,4 +1,4 @@
-"""kydesk report minutes|record|warroom|notice|bulletin|dispatch.
+"""kydesk report minutes|record|warroom|notice|bulletin|dispatch|ledger.
 
 Each writes one PDF: the path on stdout (a script reads it), a line for people and any font warning on stderr.
 """
@@ -10,7 +10,7 @@ from kydesk.domain import clock
 
 
 def register(sub, common, add):
-    report = add(sub, "report", "打印（生成 PDF）：会议纪要、会议记录、作战图、督办单、通报、月调度表")
+    report = add(sub, "report", "打印（生成 PDF）：会议纪要、会议记录、作战图、督办单、通报、月调度表、任务台账")
     rs = report.add_subparsers(dest="action", metavar="报表", required=True, parser_class=Parser)
 
     p = add(rs, "minutes", "会议纪要（GB/T 9704）", parents=[common])
@@ -60,6 +60,14 @@ def register(sub, common, add):
     from kydesk.commands import assessment
     assessment.register_reports(rs, common, add)
     practice_reports.register(rs, common, add)    # 问题整改清单, 指标监测表, 重点项目推进表, 责任清单
+    p = add(rs, "ledger", "任务台账（A3 横向，可选 A4；按板块分组，每页重复表头）", parents=[common])
+    p.add_argument("--paper", default="A3", type=str.upper, choices=["A3", "A4"], help="纸张：A3（默认）或 A4")
+    p.add_argument("--unit", help="只打印某单位牵头或配合的任务")
+    p.add_argument("--light", choices=["red", "yellow", "green", "lit", "none"], help="只打印某种亮灯的任务")
+    p.add_argument("--status", help="只打印某种状态：open（未完成）、pending、active、done、cancelled")
+    p.add_argument("--date", help="以此日期亮灯 YYYY-MM-DD（默认今天）")
+    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf")
+    p.set_defaults(func=cmd_ledger)
 
 
 def _date_arg(value, label="日期"):
@@ -148,3 +156,13 @@ def cmd_dispatch(args):
     month = args.month or f"{today.year:04d}-{today.month:02d}"
     with open_existing(args) as db:
         return _done(reports.dispatch_pdf(db, month, args.out, today=today), "月调度表")
+
+
+def cmd_ledger(args):
+    from kydesk.services.ledger import LedgerQuery
+    from kydesk.services.ledger_print import ledger_pdf
+
+    today = _date_arg(args.date)
+    with open_existing(args) as db:
+        query = LedgerQuery(unit=args.unit, light=args.light, status=args.status, group="section")
+        return _done(ledger_pdf(db, args.out, query, paper=args.paper, today=today), f"任务台账（{args.paper} 横向）")

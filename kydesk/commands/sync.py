@@ -183,7 +183,7 @@ def cmd_history(args):
     for h in found:
         way = "导入自" if h["direction"] == "in" else "导出给"
         result = {"applied": "已导入", "exported": "已导出"}.get(h["result"], h["result"])
-        print(f"{h['at']}  {way} {h['peer_name']}（{h['peer_unit']}）  {h['rows']} 行  {result}  {h['file']}")
+        print(f"{h['at']}  {way} {h['peer_name']}（{h['peer_unit']}）  {h['rows']} 条记录  {result}  {h['file']}")
     return 0
 
 

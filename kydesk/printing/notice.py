@@ -19,6 +19,12 @@ from kydesk.printing.layout import Layout, cn_date, load_layout
 from kydesk.printing.output import write_pdf
 
 
+def reply_text(n: NoticeData) -> str:
+    """The layout's 办复要求 for this notice (reply date, workdays, office filled in)."""
+    return load_layout("notice").text("texts.reply").format(reply_date=cn_date(n.reply_by), days=n.reply_days,
+                                                          office=n.office)
+
+
 @dataclass
 class NoticeData:
     number: int
@@ -46,6 +52,7 @@ class NoticeData:
     streak: int = 0                 # months in a row lit red (约谈通知 states it)
     light: str = ""                 # the light today, as a label
     unit_id: str | None = None      # the unit addressed (recorded with the notice)
+    reply: str = ""                   # 办复要求 as the clerk edited it in the preview; empty: the layout's text
 
     @property
     def number_text(self) -> str:
@@ -100,7 +107,8 @@ class NoticeLayout:
         latest = f"{cn_date(n.latest_date)}：{n.latest}" if n.latest and n.latest_date else (n.latest or
                                                                                               tx("no_progress"))
         reason = tx("reason").format(why=n.reason or "—", streak=n.streak, light=n.light)
-        reply = tx("reply").format(reply_date=cn_date(n.reply_by), days=n.reply_days, office=n.office)
+        reply = n.reply.strip() or tx("reply").format(reply_date=cn_date(n.reply_by), days=n.reply_days,
+                                                      office=n.office)
         return [[(lab("title"), title)], [(lab("source"), n.source or "—")], [(lab("units"), units)],
                 [(lab("leader"), n.leader or "—"), (lab("person"), n.person or "—")],
                 [(lab("original_due"), original), (lab("current_due"), current)],

@@ -72,11 +72,26 @@ def _due_text(task) -> str:
     return f"{typed}（{when}）"
 
 
+def notice_reply_default(db: Database, today: date | None = None, grade: str = "督办") -> str:
+    """The 办复要求 a notice of this grade issued `today` carries unless the clerk words it otherwise."""
+    from kydesk.printing.layout import cn_date as print_date
+    from kydesk.printing.layout import load_layout
+
+    today = today or clock.today()
+    from kydesk.services import notices as graded
+
+    layout = load_layout(graded.grade(grade).layout)
+    days = layout.int("reply_workdays")
+    return layout.text("texts.reply").format(reply_date=print_date(add_workdays(today, days)), days=days,
+                                             office=wr.office_name(db))
+
+
 def notice_pdf(db: Database, task_ids: list[str], out, *, today: date | None = None, force: bool = False,
-               progress=None, grade: str = "督办"):
+               progress=None, grade: str = "督办", reply: str = ""):
     """One notice per task: 督办单 for red tasks (the default), 提醒函 for yellow ones, 约谈通知 for tasks red N
     months in a row (services.notices); `force` allows others that are still open. Numbers are kept, and the
-    notices recorded, only when the PDF was written."""
+    notices recorded, only when the PDF was written. `reply`: the 办复要求 as edited in the preview (empty: the
+    layout's wording)."""
     use_print_fonts(db)
     from kydesk.printing.layout import load_layout
     from kydesk.printing.notice import NoticeData, build_notice_pdf
@@ -116,7 +131,8 @@ def notice_pdf(db: Database, task_ids: list[str], out, *, today: date | None = N
             office=office, issued=today, reply_by=add_workdays(today, days), reply_days=days, task_id=tid,
             layout=g.layout, number_template=layout.text("number.template"),
             streak=graded.red_streak(db, tid, today, light), light=light.label if light else "未亮灯",
-            unit_id=task.lead_unit_id))
+            unit_id=task.lead_unit_id,
+            reply=reply))
     with db.tx():
         numbers = graded.allocate(db, g, [(n.task_id, n.unit_id, n.reason) for n in notices], today)
         for n in notices:

@@ -99,10 +99,19 @@ def peers(db: Database, *, today: date | None = None, weeks: int | None = None) 
     out = []
     for p in sync_store.peers(db):
         heard = datetime.fromisoformat(p["last_heard"]) if p["last_heard"] else None
-        p["quiet"] = bool(p["trusted"]) and (heard is None or (now - heard).days >= weeks * 7)
+        # a unit never heard from is quiet only once it has been trusted that long: not on the day it is added
+        since = heard or _parse_time(p.get("added_at"))
+        p["quiet"] = bool(p["trusted"]) and (since is None or (now - since).days >= weeks * 7)
         p["quiet_days"] = (now - heard).days if heard else None
         out.append(p)
     return out
+
+
+def _parse_time(text: str | None) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text).replace(tzinfo=None) if text else None
+    except ValueError:
+        return None
 
 
 def quiet_weeks(db: Database) -> int:

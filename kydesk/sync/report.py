@@ -65,7 +65,7 @@ class ImportReport:
         out.append(f"  发送方：{self.sender_name}（{self.sender_code}）  签名：有效（密钥属于 {self.key_name}，"
                    f"指纹 {self.fingerprint}）")
         kind = "全量" if self.full else "增量"
-        out.append(f"  {kind}包，变更序号 {self.seq_from + 1}–{self.seq_to}，共 {self.rows} 行；导出时间（对方电脑）"
+        out.append(f"  {kind}包，变更序号 {self.seq_from + 1}–{self.seq_to}，共 {self.rows} 条记录；导出时间（对方电脑）"
                    f"{self.created or '—'}")
         if self.gap:
             out.append(f"  ⚠ 缺少对方第 {self.gap[0]}–{self.gap[1]} 号变更（可能有邮件未收到）；已收到的照常合并，"
@@ -115,5 +115,5 @@ class ExportResult:
     @property
     def message(self) -> str:
         kind = "全量" if self.full else "增量"
-        return (f"已导出{kind}同步包给 {self.recipient_name}（{self.recipient_code}）：{self.rows} 行，"
+        return (f"已导出{kind}同步包给 {self.recipient_name}（{self.recipient_code}）：{self.rows} 条记录，"
                 f"{self.bytes / 1024:.0f} KB → {self.path}")

@@ -22,7 +22,9 @@ def make_app(argv=None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("kydesk")
     app.setApplicationDisplayName("康养专班工作台")
-    # Qt's own dialogs (message box buttons, file dialogs) speak Chinese too
+    # Chinese whatever the system locale: Qt's own dialogs (message box buttons, file dialogs), the calendar
+    # popup's month and weekday names and number formats
+    QLocale.setDefault(QLocale(QLocale.Chinese, QLocale.China))
     translator = QTranslator(app)
     if translator.load(QLocale(QLocale.Chinese, QLocale.China), "qtbase", "_",
                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -80,6 +82,13 @@ def build_window(db, *, pool=None):
 def run(args) -> int:
     if getattr(args, "screenshot", None):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    scale = getattr(args, "scale", None)
+    if scale is not None and not 0.5 <= scale <= 4:
+        sys.stderr.write(f"错误：--scale 应在 0.5 到 4 之间（1.5 即 150%），收到 {scale:g}\n")
+        return 2
+    if scale:
+        # before the QApplication exists: Qt reads the factor once at start
+        os.environ["QT_SCALE_FACTOR"] = f"{args.scale:g}"
     app = make_app()
     path = demo_db_path() if getattr(args, "demo", False) else Path(args.db or paths.default_db_path())
     try:
@@ -93,7 +102,11 @@ def run(args) -> int:
             dialog = FirstRunDialog(path)
             if not dialog.exec():
                 return 0
-            db = dialog.db if dialog.choice == "create" else ensure_demo(demo_db_path())
+            if dialog.choice == "open":
+                path = Path(dialog.chosen_path)
+                db = None
+            else:
+                db = dialog.db if dialog.choice == "create" else ensure_demo(demo_db_path())
         else:
             db = None
         path = Path(db.path) if db is not None else path
@@ -122,7 +135,7 @@ def run(args) -> int:
     window = build_window(db)
     if getattr(args, "screenshot", None):
         return screenshot(app, window, args)
-    window.show()
+    window.show_restored()
     if problems:
         QMessageBox.warning(window, "数据库检查", "启动检查发现以下问题：\n" + "\n".join(problems[:20]) +
                             "\n\n可在“设置”中从备份恢复，或运行 kydesk check 查看详情。")
@@ -130,6 +143,12 @@ def run(args) -> int:
 
 
 def screenshot(app, window, args) -> int:
+    from kydesk.ui.main_window import VIEWS
+
+    keys = [k for k, _ in VIEWS]
+    if args.view not in keys:
+        sys.stderr.write(f"错误：--view 只能是 {'、'.join(keys)}，收到“{args.view}”\n")
+        return 2
     try:
         w, h = (int(x) for x in args.size.lower().replace("×", "x").split("x"))
         if not (0 < w <= 10000 and 0 < h <= 10000):

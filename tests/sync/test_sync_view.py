@@ -83,6 +83,10 @@ def test_cancel_in_the_preview_changes_nothing_and_refusals_cannot_be_applied(de
 
 def test_a_unit_not_heard_from_is_flagged(desk):
     kit, city, a, b, view, seen = desk
+    assert view.ui.quietLabel.isHidden(), "a unit trusted today is not yet overdue"
+    assert "从未收到" in view.ui.peersTable.item(0, 5).text() and "⚠" not in view.ui.peersTable.item(0, 5).text()
+    a.db.conn.execute("UPDATE sync_peer SET added_at = '2024-01-01T00:00:00'")       # trusted long ago
+    view.refresh()
     assert (not view.ui.quietLabel.isHidden()) and "商洛市康养专班" in view.ui.quietLabel.text()
     kit.receive(a, kit.send(city, a))
     view.refresh()

@@ -170,12 +170,41 @@ class Ui_HomeView(object):
         self.unitsBox.setObjectName(u"unitsBox")
         self.unitsLayout = QVBoxLayout(self.unitsBox)
         self.unitsLayout.setObjectName(u"unitsLayout")
-        self.units = QTreeWidget(self.unitsBox)
+        self.chartTabs = QTabWidget(self.unitsBox)
+        self.chartTabs.setObjectName(u"chartTabs")
+        self.unitChartPage = QWidget()
+        self.unitChartPage.setObjectName(u"unitChartPage")
+        self.unitChartLayout = QVBoxLayout(self.unitChartPage)
+        self.unitChartLayout.setObjectName(u"unitChartLayout")
+        self.unitChartLayout.setContentsMargins(2, 2, 2, 2)
+        self.chartTabs.addTab(self.unitChartPage, "")
+        self.progressPage = QWidget()
+        self.progressPage.setObjectName(u"progressPage")
+        self.progressLayout = QVBoxLayout(self.progressPage)
+        self.progressLayout.setObjectName(u"progressLayout")
+        self.progressLayout.setContentsMargins(2, 2, 2, 2)
+        self.chartTabs.addTab(self.progressPage, "")
+        self.deadlinePage = QWidget()
+        self.deadlinePage.setObjectName(u"deadlinePage")
+        self.deadlineLayout = QVBoxLayout(self.deadlinePage)
+        self.deadlineLayout.setObjectName(u"deadlineLayout")
+        self.deadlineLayout.setContentsMargins(2, 2, 2, 2)
+        self.chartTabs.addTab(self.deadlinePage, "")
+        self.unitTablePage = QWidget()
+        self.unitTablePage.setObjectName(u"unitTablePage")
+        self.unitTableLayout = QVBoxLayout(self.unitTablePage)
+        self.unitTableLayout.setObjectName(u"unitTableLayout")
+        self.unitTableLayout.setContentsMargins(2, 2, 2, 2)
+        self.units = QTreeWidget(self.unitTablePage)
         self.units.setObjectName(u"units")
         self.units.setRootIsDecorated(False)
         self.units.setAlternatingRowColors(True)
 
-        self.unitsLayout.addWidget(self.units)
+        self.unitTableLayout.addWidget(self.units)
+
+        self.chartTabs.addTab(self.unitTablePage, "")
+
+        self.unitsLayout.addWidget(self.chartTabs)
 
 
         self.panelGrid.addWidget(self.unitsBox, 1, 0, 1, 1)
@@ -237,7 +266,10 @@ class Ui_HomeView(object):
         ___qtreewidgetitem3.setText(1, QCoreApplication.translate("HomeView", u"\u4efb\u52a1", None));
         ___qtreewidgetitem3.setText(0, QCoreApplication.translate("HomeView", u"\u65f6\u9650", None));
         self.weekTabs.setTabText(self.weekTabs.indexOf(self.nextWeekTab), QCoreApplication.translate("HomeView", u"\u4e0b\u5468\u5230\u671f", None))
-        self.unitsBox.setTitle(QCoreApplication.translate("HomeView", u"\u5404\u5355\u4f4d\u7275\u5934\u4efb\u52a1", None))
+        self.unitsBox.setTitle(QCoreApplication.translate("HomeView", u"\u5168\u5e74\u6982\u51b5", None))
+        self.chartTabs.setTabText(self.chartTabs.indexOf(self.unitChartPage), QCoreApplication.translate("HomeView", u"\u5404\u5355\u4f4d\u4eae\u706f", None))
+        self.chartTabs.setTabText(self.chartTabs.indexOf(self.progressPage), QCoreApplication.translate("HomeView", u"\u5b8c\u6210\u4e0e\u5e8f\u65f6\u8fdb\u5ea6", None))
+        self.chartTabs.setTabText(self.chartTabs.indexOf(self.deadlinePage), QCoreApplication.translate("HomeView", u"\u8fd1\u671f\u65f6\u9650", None))
         ___qtreewidgetitem4 = self.units.headerItem()
         ___qtreewidgetitem4.setText(5, QCoreApplication.translate("HomeView", u"\u5b8c\u6210\u7387", None));
         ___qtreewidgetitem4.setText(4, QCoreApplication.translate("HomeView", u"\u9ec4\u706f", None));
@@ -245,6 +277,7 @@ class Ui_HomeView(object):
         ___qtreewidgetitem4.setText(2, QCoreApplication.translate("HomeView", u"\u5df2\u5b8c\u6210", None));
         ___qtreewidgetitem4.setText(1, QCoreApplication.translate("HomeView", u"\u4efb\u52a1", None));
         ___qtreewidgetitem4.setText(0, QCoreApplication.translate("HomeView", u"\u5355\u4f4d", None));
+        self.chartTabs.setTabText(self.chartTabs.indexOf(self.unitTablePage), QCoreApplication.translate("HomeView", u"\u5404\u5355\u4f4d\u660e\u7ec6", None))
         pass
     # retranslateUi
 

@@ -261,7 +261,7 @@ class Ui_LedgerView(object):
 #endif // QT_CONFIG(tooltip)
         self.progressButton.setText(QCoreApplication.translate("LedgerView", u"\u8bb0\u5f55\u8fdb\u5c55", None))
 #if QT_CONFIG(tooltip)
-        self.progressButton.setToolTip(QCoreApplication.translate("LedgerView", u"\u4e3a\u6240\u9009\u4efb\u52a1\u8bb0\u5f55\u8fdb\u5c55\uff08Ctrl+P\uff09", None))
+        self.progressButton.setToolTip(QCoreApplication.translate("LedgerView", u"\u4e3a\u6240\u9009\u4efb\u52a1\u8bb0\u5f55\u8fdb\u5c55\uff08Ctrl+R\uff09", None))
 #endif // QT_CONFIG(tooltip)
         self.doneButton.setText(QCoreApplication.translate("LedgerView", u"\u9500\u53f7", None))
 #if QT_CONFIG(tooltip)

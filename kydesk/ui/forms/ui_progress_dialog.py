@@ -135,10 +135,10 @@ class Ui_ProgressDialog(object):
         self.unitLabel.setBuddy(self.unit)
         self.textLabel.setBuddy(self.text)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.text, self.date)
         QWidget.setTabOrder(self.date, self.percent)
         QWidget.setTabOrder(self.percent, self.unit)
-        QWidget.setTabOrder(self.unit, self.saveButton)
+        QWidget.setTabOrder(self.unit, self.text)
+        QWidget.setTabOrder(self.text, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.closeButton)
 
         self.retranslateUi(ProgressDialog)

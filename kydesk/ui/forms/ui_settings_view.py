@@ -15,28 +15,37 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QGridLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QGridLayout,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_SettingsView(object):
     def setupUi(self, SettingsView):
         if not SettingsView.objectName():
             SettingsView.setObjectName(u"SettingsView")
         SettingsView.resize(1000, 760)
-        self.rootLayout = QVBoxLayout(SettingsView)
+        self.outerLayout = QVBoxLayout(SettingsView)
+        self.outerLayout.setObjectName(u"outerLayout")
+        self.outerLayout.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(SettingsView)
+        self.scroll.setObjectName(u"scroll")
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scrollBody = QWidget()
+        self.scrollBody.setObjectName(u"scrollBody")
+        self.rootLayout = QVBoxLayout(self.scrollBody)
         self.rootLayout.setObjectName(u"rootLayout")
         self.rootLayout.setContentsMargins(14, 10, 14, -1)
         self.headRow = QHBoxLayout()
         self.headRow.setObjectName(u"headRow")
-        self.heading = QLabel(SettingsView)
+        self.heading = QLabel(self.scrollBody)
         self.heading.setObjectName(u"heading")
         self.heading.setStyleSheet(u"font-size: 18pt; font-weight: bold;")
 
         self.headRow.addWidget(self.heading)
 
-        self.savedHint = QLabel(SettingsView)
+        self.savedHint = QLabel(self.scrollBody)
         self.savedHint.setObjectName(u"savedHint")
         self.savedHint.setStyleSheet(u"color: #5f6368;")
 
@@ -46,7 +55,7 @@ class Ui_SettingsView(object):
 
         self.headRow.addItem(self.headSpacer)
 
-        self.unitsButton = QPushButton(SettingsView)
+        self.unitsButton = QPushButton(self.scrollBody)
         self.unitsButton.setObjectName(u"unitsButton")
 
         self.headRow.addWidget(self.unitsButton)
@@ -54,7 +63,7 @@ class Ui_SettingsView(object):
 
         self.rootLayout.addLayout(self.headRow)
 
-        self.identityBox = QGroupBox(SettingsView)
+        self.identityBox = QGroupBox(self.scrollBody)
         self.identityBox.setObjectName(u"identityBox")
         self.identityLayout = QFormLayout(self.identityBox)
         self.identityLayout.setObjectName(u"identityLayout")
@@ -106,7 +115,7 @@ class Ui_SettingsView(object):
 
         self.rootLayout.addWidget(self.identityBox)
 
-        self.ledgerBox = QGroupBox(SettingsView)
+        self.ledgerBox = QGroupBox(self.scrollBody)
         self.ledgerBox.setObjectName(u"ledgerBox")
         self.ledgerLayout = QGridLayout(self.ledgerBox)
         self.ledgerLayout.setObjectName(u"ledgerLayout")
@@ -213,7 +222,7 @@ class Ui_SettingsView(object):
 
         self.rootLayout.addWidget(self.ledgerBox)
 
-        self.fontBox = QGroupBox(SettingsView)
+        self.fontBox = QGroupBox(self.scrollBody)
         self.fontBox.setObjectName(u"fontBox")
         self.fontLayout = QGridLayout(self.fontBox)
         self.fontLayout.setObjectName(u"fontLayout")
@@ -228,6 +237,12 @@ class Ui_SettingsView(object):
 
         self.fontLayout.addWidget(self.fontFangsong, 0, 1, 1, 1)
 
+        self.browseFangsong = QPushButton(self.fontBox)
+        self.browseFangsong.setObjectName(u"browseFangsong")
+        self.browseFangsong.setAutoDefault(False)
+
+        self.fontLayout.addWidget(self.browseFangsong, 0, 2, 1, 1)
+
         self.heitiLabel = QLabel(self.fontBox)
         self.heitiLabel.setObjectName(u"heitiLabel")
 
@@ -237,6 +252,12 @@ class Ui_SettingsView(object):
         self.fontHeiti.setObjectName(u"fontHeiti")
 
         self.fontLayout.addWidget(self.fontHeiti, 1, 1, 1, 1)
+
+        self.browseHeiti = QPushButton(self.fontBox)
+        self.browseHeiti.setObjectName(u"browseHeiti")
+        self.browseHeiti.setAutoDefault(False)
+
+        self.fontLayout.addWidget(self.browseHeiti, 1, 2, 1, 1)
 
         self.kaitiLabel = QLabel(self.fontBox)
         self.kaitiLabel.setObjectName(u"kaitiLabel")
@@ -248,6 +269,12 @@ class Ui_SettingsView(object):
 
         self.fontLayout.addWidget(self.fontKaiti, 2, 1, 1, 1)
 
+        self.browseKaiti = QPushButton(self.fontBox)
+        self.browseKaiti.setObjectName(u"browseKaiti")
+        self.browseKaiti.setAutoDefault(False)
+
+        self.fontLayout.addWidget(self.browseKaiti, 2, 2, 1, 1)
+
         self.songtiLabel = QLabel(self.fontBox)
         self.songtiLabel.setObjectName(u"songtiLabel")
 
@@ -257,6 +284,12 @@ class Ui_SettingsView(object):
         self.fontSongti.setObjectName(u"fontSongti")
 
         self.fontLayout.addWidget(self.fontSongti, 3, 1, 1, 1)
+
+        self.browseSongti = QPushButton(self.fontBox)
+        self.browseSongti.setObjectName(u"browseSongti")
+        self.browseSongti.setAutoDefault(False)
+
+        self.fontLayout.addWidget(self.browseSongti, 3, 2, 1, 1)
 
         self.xiaobiaosongLabel = QLabel(self.fontBox)
         self.xiaobiaosongLabel.setObjectName(u"xiaobiaosongLabel")
@@ -268,6 +301,12 @@ class Ui_SettingsView(object):
 
         self.fontLayout.addWidget(self.fontXiaobiaosong, 4, 1, 1, 1)
 
+        self.browseXiaobiaosong = QPushButton(self.fontBox)
+        self.browseXiaobiaosong.setObjectName(u"browseXiaobiaosong")
+        self.browseXiaobiaosong.setAutoDefault(False)
+
+        self.fontLayout.addWidget(self.browseXiaobiaosong, 4, 2, 1, 1)
+
         self.fontError = QLabel(self.fontBox)
         self.fontError.setObjectName(u"fontError")
         self.fontError.setStyleSheet(u"color: #b3261e;")
@@ -278,9 +317,38 @@ class Ui_SettingsView(object):
 
         self.rootLayout.addWidget(self.fontBox)
 
+        self.dataBox = QGroupBox(self.scrollBody)
+        self.dataBox.setObjectName(u"dataBox")
+        self.dataLayout = QHBoxLayout(self.dataBox)
+        self.dataLayout.setObjectName(u"dataLayout")
+        self.dataHint = QLabel(self.dataBox)
+        self.dataHint.setObjectName(u"dataHint")
+        self.dataHint.setWordWrap(True)
+        self.dataHint.setStyleSheet(u"color: #5f6368;")
+
+        self.dataLayout.addWidget(self.dataHint)
+
+        self.backupButton = QPushButton(self.dataBox)
+        self.backupButton.setObjectName(u"backupButton")
+
+        self.dataLayout.addWidget(self.backupButton)
+
+        self.restoreButton = QPushButton(self.dataBox)
+        self.restoreButton.setObjectName(u"restoreButton")
+
+        self.dataLayout.addWidget(self.restoreButton)
+
+        self.dataLayout.setStretch(0, 1)
+
+        self.rootLayout.addWidget(self.dataBox)
+
         self.bottomSpacer = QSpacerItem(10, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.rootLayout.addItem(self.bottomSpacer)
+
+        self.scroll.setWidget(self.scrollBody)
+
+        self.outerLayout.addWidget(self.scroll)
 
 #if QT_CONFIG(shortcut)
         self.yearLabel.setBuddy(self.year)
@@ -299,10 +367,17 @@ class Ui_SettingsView(object):
         QWidget.setTabOrder(self.yellowGap, self.redGap)
         QWidget.setTabOrder(self.redGap, self.orgName)
         QWidget.setTabOrder(self.orgName, self.fontFangsong)
-        QWidget.setTabOrder(self.fontFangsong, self.fontHeiti)
-        QWidget.setTabOrder(self.fontHeiti, self.fontKaiti)
-        QWidget.setTabOrder(self.fontKaiti, self.fontSongti)
-        QWidget.setTabOrder(self.fontSongti, self.fontXiaobiaosong)
+        QWidget.setTabOrder(self.fontFangsong, self.browseFangsong)
+        QWidget.setTabOrder(self.browseFangsong, self.fontHeiti)
+        QWidget.setTabOrder(self.fontHeiti, self.browseHeiti)
+        QWidget.setTabOrder(self.browseHeiti, self.fontKaiti)
+        QWidget.setTabOrder(self.fontKaiti, self.browseKaiti)
+        QWidget.setTabOrder(self.browseKaiti, self.fontSongti)
+        QWidget.setTabOrder(self.fontSongti, self.browseSongti)
+        QWidget.setTabOrder(self.browseSongti, self.fontXiaobiaosong)
+        QWidget.setTabOrder(self.fontXiaobiaosong, self.browseXiaobiaosong)
+        QWidget.setTabOrder(self.browseXiaobiaosong, self.backupButton)
+        QWidget.setTabOrder(self.backupButton, self.restoreButton)
 
         self.retranslateUi(SettingsView)
 
@@ -336,14 +411,38 @@ class Ui_SettingsView(object):
         self.fontBox.setTitle(QCoreApplication.translate("SettingsView", u"\u6253\u5370\u5b57\u4f53\uff08\u7559\u7a7a\u5219\u81ea\u52a8\u67e5\u627e\u672c\u673a\u5b57\u4f53\uff09", None))
         self.fangsongLabel.setText(QCoreApplication.translate("SettingsView", u"\u4eff\u5b8b\uff08\u6b63\u6587\uff09", None))
         self.fontFangsong.setPlaceholderText(QCoreApplication.translate("SettingsView", u"\u5982 C:\\Windows\\Fonts\\simfang.ttf", None))
+        self.browseFangsong.setText(QCoreApplication.translate("SettingsView", u"\u6d4f\u89c8\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.browseFangsong.setToolTip(QCoreApplication.translate("SettingsView", u"\u9009\u62e9\u5b57\u4f53\u6587\u4ef6\uff08.ttf / .ttc\uff09", None))
+#endif // QT_CONFIG(tooltip)
         self.heitiLabel.setText(QCoreApplication.translate("SettingsView", u"\u9ed1\u4f53\uff08\u4e00\u7ea7\u6807\u9898\uff09", None))
         self.fontHeiti.setPlaceholderText(QCoreApplication.translate("SettingsView", u"\u5982 C:\\Windows\\Fonts\\simhei.ttf", None))
+        self.browseHeiti.setText(QCoreApplication.translate("SettingsView", u"\u6d4f\u89c8\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.browseHeiti.setToolTip(QCoreApplication.translate("SettingsView", u"\u9009\u62e9\u5b57\u4f53\u6587\u4ef6\uff08.ttf / .ttc\uff09", None))
+#endif // QT_CONFIG(tooltip)
         self.kaitiLabel.setText(QCoreApplication.translate("SettingsView", u"\u6977\u4f53\uff08\u4e8c\u7ea7\u6807\u9898\uff09", None))
         self.fontKaiti.setPlaceholderText(QCoreApplication.translate("SettingsView", u"\u5982 C:\\Windows\\Fonts\\simkai.ttf", None))
+        self.browseKaiti.setText(QCoreApplication.translate("SettingsView", u"\u6d4f\u89c8\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.browseKaiti.setToolTip(QCoreApplication.translate("SettingsView", u"\u9009\u62e9\u5b57\u4f53\u6587\u4ef6\uff08.ttf / .ttc\uff09", None))
+#endif // QT_CONFIG(tooltip)
         self.songtiLabel.setText(QCoreApplication.translate("SettingsView", u"\u5b8b\u4f53\uff08\u9875\u7801\uff09", None))
         self.fontSongti.setPlaceholderText(QCoreApplication.translate("SettingsView", u"\u5982 C:\\Windows\\Fonts\\simsun.ttc", None))
+        self.browseSongti.setText(QCoreApplication.translate("SettingsView", u"\u6d4f\u89c8\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.browseSongti.setToolTip(QCoreApplication.translate("SettingsView", u"\u9009\u62e9\u5b57\u4f53\u6587\u4ef6\uff08.ttf / .ttc\uff09", None))
+#endif // QT_CONFIG(tooltip)
         self.xiaobiaosongLabel.setText(QCoreApplication.translate("SettingsView", u"\u5c0f\u6807\u5b8b\uff08\u6807\u9898\uff09", None))
         self.fontXiaobiaosong.setPlaceholderText(QCoreApplication.translate("SettingsView", u"\u65b9\u6b63\u5c0f\u6807\u5b8b\u5b57\u4f53\u6587\u4ef6", None))
+        self.browseXiaobiaosong.setText(QCoreApplication.translate("SettingsView", u"\u6d4f\u89c8\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.browseXiaobiaosong.setToolTip(QCoreApplication.translate("SettingsView", u"\u9009\u62e9\u5b57\u4f53\u6587\u4ef6\uff08.ttf / .ttc\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        self.dataBox.setTitle(QCoreApplication.translate("SettingsView", u"\u6570\u636e\u5907\u4efd", None))
+        self.dataHint.setText(QCoreApplication.translate("SettingsView", u"\u7a0b\u5e8f\u6bcf\u6b21\u542f\u52a8\u81ea\u52a8\u5907\u4efd\uff1b\u6362\u7535\u8111\u6216\u51fa\u9519\u65f6\u53ef\u4ece\u5907\u4efd\u6062\u590d\uff08\u5f53\u524d\u6570\u636e\u5e93\u4f1a\u5148\u5907\u4efd\uff09\u3002", None))
+        self.backupButton.setText(QCoreApplication.translate("SettingsView", u"\u5907\u4efd\u2026", None))
+        self.restoreButton.setText(QCoreApplication.translate("SettingsView", u"\u4ece\u5907\u4efd\u6062\u590d\u2026", None))
         pass
     # retranslateUi
 

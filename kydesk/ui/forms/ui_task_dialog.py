@@ -153,12 +153,12 @@ class Ui_TaskDialog(object):
         self.keyLabel = QLabel(self.infoTab)
         self.keyLabel.setObjectName(u"keyLabel")
 
-        self.infoLayout.addWidget(self.keyLabel, 9, 2, 1, 1)
+        self.infoLayout.addWidget(self.keyLabel, 15, 0, 1, 1)
 
         self.key = QCheckBox(self.infoTab)
         self.key.setObjectName(u"key")
 
-        self.infoLayout.addWidget(self.key, 9, 3, 1, 1)
+        self.infoLayout.addWidget(self.key, 15, 1, 1, 3)
 
         self.startError = QLabel(self.infoTab)
         self.startError.setObjectName(u"startError")
@@ -222,7 +222,7 @@ class Ui_TaskDialog(object):
 
         self.infoSpacer = QSpacerItem(10, 4, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.infoLayout.addItem(self.infoSpacer, 15, 0, 1, 4)
+        self.infoLayout.addItem(self.infoSpacer, 16, 0, 1, 4)
 
         self.tabs.addTab(self.infoTab, "")
         self.historyTab = QWidget()
@@ -345,11 +345,11 @@ class Ui_TaskDialog(object):
         QWidget.setTabOrder(self.partnerPick, self.leader)
         QWidget.setTabOrder(self.leader, self.person)
         QWidget.setTabOrder(self.person, self.start)
-        QWidget.setTabOrder(self.start, self.key)
-        QWidget.setTabOrder(self.key, self.due)
+        QWidget.setTabOrder(self.start, self.due)
         QWidget.setTabOrder(self.due, self.status)
         QWidget.setTabOrder(self.status, self.percent)
-        QWidget.setTabOrder(self.percent, self.addButton)
+        QWidget.setTabOrder(self.percent, self.key)
+        QWidget.setTabOrder(self.key, self.addButton)
         QWidget.setTabOrder(self.addButton, self.closeButton)
 
         self.retranslateUi(TaskDialog)

@@ -3,7 +3,8 @@ week and next, the next 推进会 and the open decided items of the last one, co
 task opens it."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
+from functools import partial
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QIcon
@@ -11,10 +12,13 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
 from kydesk.domain.cn_text import cn_date, cn_weekday
 from kydesk.services import ledger
+from kydesk.services.home_charts import home_charts
 from kydesk.ui.dialogs.task_dialog import open_task
 from kydesk.ui.forms.ui_home_view import Ui_HomeView
+from kydesk.ui.widgets import table_menus
 from kydesk.ui.widgets.assessment_ranking import AssessmentRanking
 from kydesk.ui.widgets.common import LIGHT_COLORS, light_dot, today
+from kydesk.ui.widgets.home_charts import DeadlineTimeline, ProgressChart, UnitLightsChart
 
 CARD_STYLE = ("QPushButton {{ text-align: left; padding: 8px 14px; border: 1px solid #dadce0; border-radius: 6px;"
               " background: {bg}; font-size: 11pt; }} QPushButton:hover {{ border-color: #5f6368; }}")
@@ -45,7 +49,7 @@ class View(QWidget):
             for col in cols:
                 tree.header().setSectionResizeMode(col, QHeaderView.Interactive)
             tree.installEventFilter(self)
-        ui.lit.setColumnWidth(4, self.fontMetrics().horizontalAdvance("落后序时进度47%达47个百分点"))
+        ui.lit.setColumnWidth(4, self.fontMetrics().horizontalAdvance("进度27%，落后序时进度62%达35个百分点"))
         ui.lit.setIconSize(light_dot("red").size())
         ui.redCard.setStyleSheet(CARD_STYLE.format(bg="#fce8e6"))
         ui.yellowCard.setStyleSheet(CARD_STYLE.format(bg="#fef7e0"))
@@ -62,6 +66,18 @@ class View(QWidget):
         ui.addButton.clicked.connect(lambda: open_task(self.ctx, None, self))
         self.ranking = AssessmentRanking(ctx, self)      # 晾晒: December and January only
         ui.unitsLayout.addWidget(self.ranking)
+        self.unit_chart, self.progress_chart, self.deadline_chart = UnitLightsChart(), ProgressChart(), DeadlineTimeline()
+        ui.unitChartLayout.addWidget(self.unit_chart)
+        ui.progressLayout.addWidget(self.progress_chart)
+        ui.deadlineLayout.addWidget(self.deadline_chart)
+        self.unit_chart.bar_clicked.connect(self.show_unit_light)
+        self.deadline_chart.task_clicked.connect(lambda task_id: self._open_task(task_id))
+        task_actions = [("打开", self._menu_open), ("记录进展", self._menu_task("record_progress")),
+                        ("销号", self._menu_task("mark_done")), ("延期", self._menu_task("postpone"))]
+        for tree, key in ((ui.lit, "home_lit"), (ui.thisWeek, "home_week"), (ui.nextWeek, "home_next_week"),
+                          (ui.decisions, "home_decisions")):
+            table_menus.install(tree, key, [(label, partial(self._with_tree, tree, fn)) for label, fn in task_actions])
+        table_menus.install(ui.units, "home_units")
 
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Resize and obj in self._squeeze:
@@ -73,7 +89,7 @@ class View(QWidget):
         stretch, squeeze = self._squeeze[tree]
         fm, header = tree.fontMetrics(), tree.header()
         em = fm.horizontalAdvance("中")
-        cap = fm.horizontalAdvance("落后序时进度47%达47个百分点") if tree is self.ui.lit else 10 ** 6
+        cap = fm.horizontalAdvance("进度27%，落后序时进度62%达35个百分点") if tree is self.ui.lit else 10 ** 6
         want = {c: min(cap, max(tree.sizeHintForColumn(c), fm.horizontalAdvance(tree.headerItem().text(c)) + em))
                 for c in squeeze}
         fixed = sum(header.sectionSize(c) for c in range(tree.columnCount()) if c != stretch and c not in squeeze)
@@ -112,6 +128,9 @@ class View(QWidget):
         self._fill_meetings(s)
         self._fill_units(s)
         self.ranking.refresh()
+        self.charts = home_charts(self.ctx.db, d)
+        for chart in (self.unit_chart, self.progress_chart, self.deadline_chart):
+            chart.set_data(self.charts)
         for tree in self._squeeze:
             QTimer.singleShot(0, lambda tree=tree: self._fit(tree))
 
@@ -185,6 +204,41 @@ class View(QWidget):
             tree.addTopLevelItem(item)
 
     # -- going somewhere ----------------------------------------------------------------------------------
+    def show_unit_light(self, unit: str, light: str) -> None:
+        """A click on a bar of 各单位亮灯: the ledger with that unit's tasks of that light."""
+        view = self._ledger(**({"status": "done"} if light == "done" else {"light": light}))
+        if view is not None:
+            view.ui.unit.setCurrentText(unit)
+            view.apply_filters()
+
+    def _open_task(self, task_id: str):
+        return open_task(self.ctx, task_id, self)
+
+    def _with_tree(self, tree, fn):
+        item = tree.currentItem()
+        task_id = item.data(0, Qt.UserRole) if item is not None else None
+        return fn(task_id) if task_id else None
+
+    def _menu_open(self, task_id: str):
+        return self._open_task(task_id)
+
+    def _menu_task(self, action: str):
+        def run(task_id: str):
+            from kydesk.ui.dialogs import postpone_dialog, progress_dialog
+            from kydesk.ui.dialogs.task_dialog import _open
+
+            dialog = {"record_progress": progress_dialog.ProgressDialog, "mark_done": postpone_dialog.DoneDialog,
+                      "postpone": postpone_dialog.PostponeDialog}[action]
+            return _open(dialog(self.ctx, task_id, self))
+        return run
+
+    # -- the window's common commands (menus.py) ----------------------------------------------------------
+    def new_item(self):
+        return open_task(self.ctx, None, self)
+
+    def refresh_view(self) -> None:
+        self.refresh()
+
     def _open_item(self, item, _column=0) -> None:
         task_id = item.data(0, Qt.UserRole)
         if task_id:
@@ -214,7 +268,6 @@ class View(QWidget):
 
 def _meeting_line(m: dict, *, with_place: bool = False) -> str:
     """Next and last meeting in one form: 2024年7月29日（星期一）15:00 第二次推进会（第2期）."""
-    from datetime import date
 
     day = date.fromisoformat(m["date"])
     when = f"{cn_date(day)}（{cn_weekday(day)}）" + (f"{m['time']}" if m["time"] else "")

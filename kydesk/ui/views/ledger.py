@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QPushButton, QToolTip, QWidget
 
 from kydesk.domain.errors import KydeskError
 from kydesk.domain.models import TaskStatus
@@ -15,8 +15,11 @@ from kydesk.ui import undo
 from kydesk.ui.dialogs.task_dialog import _open, delete_task, open_task
 from kydesk.ui.forms.ui_ledger_view import Ui_LedgerView
 from kydesk.ui.models.task_table import COLUMNS, ID_ROLE, KEYS, TaskTableModel
+from kydesk.ui.views.ledger_columns import layout_columns
 from kydesk.ui.views.spreadsheet_bar import SpreadsheetBar
-from kydesk.ui.widgets.common import NO_DATE, ask, pydate, today
+from kydesk.ui.widgets import table_menus
+from kydesk.ui.widgets.common import NO_DATE, ask, default_name, pydate, today
+from kydesk.ui.widgets.flow_layout import flow_from
 from kydesk.ui.widgets.task_delegate import TaskDelegate
 
 LIGHTS = [("全部", None), ("红灯", "red"), ("黄灯", "yellow"), ("红灯和黄灯", "lit"), ("绿灯", "green"),
@@ -58,7 +61,10 @@ class View(QWidget):
         self._fill_filters()
         self._connect()
         self.sheets = SpreadsheetBar(ctx, self)
-        for button in (self.sheets.import_button, self.sheets.export_button):
+        self.print_button = QPushButton("打印…")
+        self.print_button.setToolTip("打印台账（当前筛选）：预览后打印，A3 或 A4 横向（Ctrl+P）")
+        self.print_button.clicked.connect(lambda: self.print_current())
+        for button in (self.sheets.import_button, self.sheets.export_button, self.print_button):
             ui.actionRow.addWidget(button)
         ui.rootLayout.addWidget(self.sheets)
         # the style makes every button at least 80 px wide: a row of twelve would hold the window above
@@ -68,6 +74,19 @@ class View(QWidget):
             if button is not None:
                 arrow = 16 if button.menu() else 0
                 button.setMinimumWidth(self.fontMetrics().horizontalAdvance(button.text()) + 20 + arrow)
+        # on a narrow window (1366×768 at 150 %) the buttons wrap onto a second line instead of widening it
+        self.action_flow = flow_from(ui.actionRow, ui.rootLayout)
+        for combo, chars in ((ui.light, 4), (ui.status, 3), (ui.group, 4), (ui.unit, 6)):
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(chars)
+        em = self.fontMetrics().horizontalAdvance("中")
+        for widget, chars in ((ui.light, 5), (ui.status, 4), (ui.group, 5), (ui.unit, 7), (ui.person, 5),
+                              (ui.dueFrom, 6), (ui.dueTo, 6)):
+            widget.setMinimumWidth(chars * em + 24)
+        table_menus.install(table, "ledger", [("打开", self.open_task), ("记录进展", self.record_progress),
+                                              ("销号", self.mark_done), ("延期", self.postpone), (None, None),
+                                              ("删除", self.delete)],
+                            export_name=default_name(ctx, "任务台账（所选）", "csv", today(ctx)))
         self._loaded = False
         self._dirty = False
 
@@ -117,19 +136,20 @@ class View(QWidget):
         ui.postponeButton.clicked.connect(self.postpone)
         ui.deleteButton.clicked.connect(self.delete)
         ui.unitsButton.clicked.connect(self.manage_units)
-        ui.undoButton.clicked.connect(self.ctx.undo.undo)
-        ui.redoButton.clicked.connect(self.ctx.undo.redo)
-        self.ctx.undo.canUndoChanged.connect(ui.undoButton.setEnabled)
-        self.ctx.undo.canRedoChanged.connect(ui.redoButton.setEnabled)
-        ui.undoButton.setEnabled(self.ctx.undo.canUndo())
-        ui.redoButton.setEnabled(self.ctx.undo.canRedo())
-        # bound methods, not lambdas: Qt drops the connection when this view goes, the stack lives on
-        self.ctx.undo.undoTextChanged.connect(self._undo_text)
-        self.ctx.undo.redoTextChanged.connect(self._redo_text)
-        for keys, slot in (("Ctrl+N", self.add_task), ("Ctrl+P", self.record_progress), ("Ctrl+D", self.mark_done),
-                           ("Ctrl+E", self.postpone), ("Ctrl+F", self.focus_search)):
+        # the buttons act on the undo stack in front (this view's while it is shown)
+        group = self.ctx.undo_group
+        ui.undoButton.clicked.connect(group.undo)
+        ui.redoButton.clicked.connect(group.redo)
+        group.canUndoChanged.connect(ui.undoButton.setEnabled)
+        group.canRedoChanged.connect(ui.redoButton.setEnabled)
+        ui.undoButton.setEnabled(group.canUndo())
+        ui.redoButton.setEnabled(group.canRedo())
+        # bound methods, not lambdas: Qt drops the connection when this view goes, the group lives on
+        group.undoTextChanged.connect(self._undo_text)
+        group.redoTextChanged.connect(self._redo_text)
+        # Ctrl+N 新建, Ctrl+F 搜索, Ctrl+D 销号, Delete 删除 and Ctrl+P 打印 are the window's (kydesk/ui/menus.py)
+        for keys, slot in (("Ctrl+R", self.record_progress), ("Ctrl+E", self.postpone)):
             QShortcut(QKeySequence(keys), self, activated=slot, context=Qt.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence.Delete, ui.table, activated=self.delete, context=Qt.WidgetShortcut)
         QShortcut(QKeySequence("Escape"), ui.search, activated=ui.search.clear, context=Qt.WidgetShortcut)
         ui.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
 
@@ -188,15 +208,7 @@ class View(QWidget):
         self.apply_filters()
 
     def _layout_columns(self) -> None:
-        """Grouped by section, the section is in the header rows and the title takes the room left;
-        otherwise the section gets its column and the table may scroll sideways."""
-        table, header = self.ui.table, self.ui.table.horizontalHeader()
-        by_section = self.model.query.group == "section"
-        table.setColumnHidden(KEYS.index("section"), by_section)
-        title = KEYS.index("title")
-        header.setSectionResizeMode(title, QHeaderView.Stretch if by_section else QHeaderView.Interactive)
-        if not by_section:
-            table.setColumnWidth(title, COLUMNS[title][2])
+        layout_columns(self.ui.table, self.model.query.group == "section", self.fontMetrics())
 
     def _after_query(self) -> None:
         self._layout_columns()
@@ -206,6 +218,11 @@ class View(QWidget):
             table.setSpan(row, 0, 1, len(COLUMNS))
         self.ui.count.setText(self.model.count_text)
         self._update_buttons()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        if self._loaded:
+            QTimer.singleShot(0, self._layout_columns)
 
     def focus_search(self) -> None:
         self.ui.search.setFocus()
@@ -254,6 +271,29 @@ class View(QWidget):
     def _activated(self, index) -> None:
         if self.model.task_row(index.row()) is not None:      # not a group header
             self.open_task()
+
+    # -- the window's common commands (menus.py) ----------------------------------------------------------
+    def new_item(self):
+        return self.add_task()
+
+    def delete_selected(self) -> bool:
+        return self.delete()
+
+    def mark_selected_done(self):
+        return self.mark_done()
+
+    def refresh_view(self) -> None:
+        self._fill_units()
+        self.apply_filters()
+
+    def save_as(self):
+        return self.export_xlsx("ledger")
+
+    def print_current(self, paper: str | None = None):
+        """The ledger as filtered now, printed (A3/A4 landscape) through the print preview."""
+        from kydesk.ui.dialogs.print_preview import preview_ledger
+
+        return preview_ledger(self.ctx, self.query(), self, paper=paper)
 
     # -- actions (each returns the dialog it opened, for tests) -------------------------------------------
     def add_task(self):

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QHeaderView, QSizePolicy, QWidget
 
 from kydesk.domain.cn_text import cn_date
 from kydesk.domain.errors import KydeskError
@@ -21,9 +20,26 @@ from kydesk.ui.meetings.plan_dialog import PlanDialog
 from kydesk.ui.meetings.print_panel import PrintPanel
 from kydesk.ui.meetings.record_panel import RecordPanel
 from kydesk.ui.meetings.summary_panel import SummaryPanel
+from kydesk.ui.widgets import table_menus
 
 MEETING_TABLES = {"meeting", "attendance", "agenda_item", "record_entry", "decision", "summary_version", "task",
                   "progress", "unit", "person"}
+
+
+class NumberedMeetingList(MeetingListModel):
+    """期号 and date first: three meetings with the same title differ by them."""
+
+    columns = [("number", "期号"), ("date", "日期"), ("name", "会议"), ("state", "状态")]
+
+    def text(self, m, key, row, role):
+        if key == "number":
+            return f"{m.kind}第{m.number}期" if role == Qt.ToolTipRole else f"第{m.number}期"
+        return super().text(m, key, row, role)
+
+    def extra(self, m, key, role):
+        if role == Qt.TextAlignmentRole and key == "number":
+            return int(Qt.AlignCenter)
+        return super().extra(m, key, role)
 
 
 class View(QWidget):
@@ -37,13 +53,12 @@ class View(QWidget):
         self.meeting = None
         self.plan_dialog: PlanDialog | None = None
         self._reloading = self._again = False
-        self.model = MeetingListModel(parent=self)
+        self.model = NumberedMeetingList(parent=self)
         ui.meetingList.setModel(self.model)
         ui.meetingList.verticalHeader().hide()
         h = ui.meetingList.horizontalHeader()
-        h.setSectionResizeMode(0, QHeaderView.ResizeToContents)
-        h.setSectionResizeMode(1, QHeaderView.Stretch)
-        h.setSectionResizeMode(2, QHeaderView.ResizeToContents)
+        for i in range(self.model.columnCount()):
+            h.setSectionResizeMode(i, QHeaderView.Stretch if i == 2 else QHeaderView.ResizeToContents)
         ui.splitter.setStretchFactor(0, 0)
         ui.splitter.setStretchFactor(1, 1)
         ui.splitter.setSizes([330, 1000])
@@ -57,13 +72,23 @@ class View(QWidget):
         for panel in self.panels:
             ui.tabs.addTab(panel, "")
         self._message_timer = QTimer(self, singleShot=True, interval=10000, timeout=self._hide_message)
+        # the message line keeps its room when empty: a note appearing must not move the buttons under the mouse
+        policy = ui.message.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        policy.setHorizontalPolicy(QSizePolicy.Ignored)      # a long note is cut (tooltip), never widens
+        ui.message.setSizePolicy(policy)
+        ui.message.setWordWrap(False)
+        ui.message.setMinimumWidth(10)
+        ui.message.setFixedHeight(self.fontMetrics().height() + 12)     # the same with or without its padding
         ui.meetingList.selectionModel().currentRowChanged.connect(self._row_changed)
         ui.newButton.clicked.connect(self.plan)
         ui.emptyNewButton.clicked.connect(self.plan)
         ui.editButton.clicked.connect(self.edit)
         ui.deleteButton.clicked.connect(self.delete)
         ui.tabs.currentChanged.connect(lambda _i: self.flush())
-        QShortcut(QKeySequence.New, self, activated=self.plan)
+        table_menus.install(ui.meetingList, "meetings", [("新建会议…", self.plan), ("修改会议信息…", self.edit),
+                                                         ("打印与预览", self.print_current), (None, None),
+                                                         ("删除会议", self.delete)])
         self.reload()
 
     # -- loading ---------------------------------------------------------------------------------
@@ -155,6 +180,7 @@ class View(QWidget):
     # -- messages --------------------------------------------------------------------------------
     def say(self, text: str, error: bool = False) -> None:
         self.ui.message.setText(text)
+        self.ui.message.setToolTip(text)
         self.ui.message.setStyleSheet("color: #c0392b; background: #fdecea; padding: 4px;" if error
                                       else "color: #1e4620; background: #edf7ed; padding: 4px;")
         self.ui.message.setVisible(bool(text))
@@ -163,6 +189,29 @@ class View(QWidget):
 
     def _hide_message(self) -> None:
         self.ui.message.setVisible(False)
+
+    # -- the window's common commands (menus.py) ------------------------------------------------
+    def new_item(self) -> None:
+        self.plan()
+
+    def delete_selected(self) -> None:
+        """Delete removes the selected meeting only from the list: in a panel it is that panel's key."""
+        if self.ui.meetingList.hasFocus():
+            self.delete()
+
+    def refresh_view(self) -> None:
+        self.reload()
+
+    def print_current(self) -> None:
+        if self.meeting is None:
+            return
+        self.ui.tabs.setCurrentWidget(self.printing)
+        self.printing.make_preview()
+
+    def save_as(self) -> None:
+        if self.meeting is not None:
+            self.ui.tabs.setCurrentWidget(self.printing)
+            self.printing.save_dialog()
 
     # -- meeting actions -------------------------------------------------------------------------
     def plan(self) -> None:

@@ -2,6 +2,8 @@
 Each field is stored when it is left (one undoable step); a wrong value is explained beside its field."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QWidget
 
 from kydesk.domain.errors import KydeskError
@@ -33,6 +35,11 @@ class View(QWidget):
         for key, widget in self.fields.items():
             widget.editingFinished.connect(lambda k=key: self.commit(k))
         ui.unitsButton.clicked.connect(self.manage_units)
+        for name in ("Fangsong", "Heiti", "Kaiti", "Songti", "Xiaobiaosong"):
+            key = f"font_{name.lower()}"
+            getattr(ui, f"browse{name}").clicked.connect(lambda _c=False, k=key: self.browse_font(k))
+        ui.backupButton.clicked.connect(lambda: self.backup())
+        ui.restoreButton.clicked.connect(lambda: self.restore())
         self.load()
 
     def value(self, key: str) -> str:
@@ -79,3 +86,30 @@ class View(QWidget):
         from kydesk.ui.dialogs.units_dialog import UnitsDialog
 
         return _open(UnitsDialog(self.ctx, self))
+
+    def browse_font(self, key: str, path: str | None = None) -> bool:
+        """浏览…: pick the font file (starting beside the current one, else the system's font folder); it is
+        stored and checked like a typed path."""
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            start = self.value(key)
+            folder = Path(start).parent if start else next(
+                (f for f in (Path("C:/Windows/Fonts"), Path("/usr/share/fonts")) if f.is_dir()), Path.home())
+            path, _ = QFileDialog.getOpenFileName(self, f"选择{LABELS[key]}文件", str(folder),
+                                                  "字体文件 (*.ttf *.ttc *.otf);;所有文件 (*)")
+        if not path:
+            return False
+        self.fields[key].setText(path)
+        return self.commit(key)
+
+    def backup(self, path: str | None = None):
+        from kydesk.ui.dialogs.backup_dialog import backup
+
+        return backup(self, self.ctx, path)
+
+    def restore(self, path: str | None = None, confirm=None) -> bool:
+        from kydesk.ui.dialogs.backup_dialog import restore
+
+        return restore(self, self.ctx, path, confirm=confirm)
+

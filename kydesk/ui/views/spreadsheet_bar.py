@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QMenu, QProgressBar, QPushButton, QSizePolicy
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QProgressBar, QPushButton, QSizePolicy
 
 from kydesk.services import ledger, spreadsheets
 from kydesk.services.settings import ledger_year
 from kydesk.ui.dialogs.xlsx_import_dialog import SHEET_FILTER, XlsxImportDialog
-from kydesk.ui.widgets.common import ERROR_STYLE, documents_folder, today
+from kydesk.ui.widgets.common import ERROR_STYLE, ask_open_path, ask_save_path, default_name, today
 from kydesk.ui.widgets.job_bar import show_progress
 from kydesk.ui.worker import Cancelled, Job, prepare_op
 
 EXPORTS = [("ledger", "任务台账…"), ("dispatch", "月调度表…"), ("bulletin", "季度通报…")]
 EXPORT_NAMES = {"ledger": "台账", "dispatch": "月调度表", "bulletin": "季度通报"}
+
+
+NOTE_SECONDS = 20
 
 
 class SpreadsheetBar(QFrame):
@@ -48,6 +52,9 @@ class SpreadsheetBar(QFrame):
         self.cancel_button.clicked.connect(self.cancel_export)
         self.folder_button.clicked.connect(self.show_in_folder)
         self.hide()
+        # a note goes by itself (it used to stay under the ledger until the program was closed); a file just
+        # made keeps its 在文件夹中显示 a little longer
+        self._expire = QTimer(self, singleShot=True, timeout=self.hide)
         self.export_job: Job | None = None
         self.last_export: Path | None = None
         self.import_dialog: XlsxImportDialog | None = None
@@ -60,6 +67,9 @@ class SpreadsheetBar(QFrame):
         self.cancel_button.setVisible(busy)
         self.folder_button.setVisible(folder)
         self.show()
+        self._expire.stop()
+        if not busy:
+            self._expire.start(NOTE_SECONDS * 1000 * (3 if folder or error else 1))
         self.ctx.signals.status.emit(text)
 
     # -- import ---------------------------------------------------------------------------------------
@@ -75,7 +85,7 @@ class SpreadsheetBar(QFrame):
 
     def import_xlsx(self, path: str | None = None) -> XlsxImportDialog | None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.view, "选择要导入的台账表格", str(documents_folder()), SHEET_FILTER)
+            path = ask_open_path(self.view, "选择要导入的台账表格", SHEET_FILTER)
             if not path:
                 return None
         dialog = XlsxImportDialog(self.ctx, path, self.view)
@@ -102,8 +112,8 @@ class SpreadsheetBar(QFrame):
             return None
         on = today(self.ctx)
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self.view, f"导出{EXPORT_NAMES[kind]}",
-                                                  str(documents_folder() / self._file_name(kind, on)), "Excel 表格 (*.xlsx)")
+            path = ask_save_path(self.view, f"导出{EXPORT_NAMES[kind]}", self._file_name(kind, on),
+                                 "Excel 表格 (*.xlsx)")
             if not path:
                 return None
         path = str(path) if str(path).lower().endswith(".xlsx") else f"{path}.xlsx"
@@ -124,11 +134,12 @@ class SpreadsheetBar(QFrame):
         return job
 
     def _file_name(self, kind: str, on) -> str:
+        """洛南县康养专班-2024年重点工作台账-2024年7月15日.xlsx: the unit, what it is, the day it was made."""
         if kind == "dispatch":
-            return f"{on.year}年{on.month}月调度表.xlsx"
+            return default_name(self.ctx, f"{on.year}年{on.month}月调度表", "xlsx")
         if kind == "bulletin":
-            return f"{on.year}年第{(on.month - 1) // 3 + 1}季度通报.xlsx"
-        return f"{ledger_year(self.ctx.db, on)}年重点工作台账.xlsx"
+            return default_name(self.ctx, f"{on.year}年第{(on.month - 1) // 3 + 1}季度通报", "xlsx")
+        return default_name(self.ctx, f"{ledger_year(self.ctx.db, on)}年重点工作台账", "xlsx", on)
 
     def _export_progress(self, done: int, total: int) -> None:
         show_progress(self.progress, done, total)

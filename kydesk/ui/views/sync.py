@@ -16,7 +16,8 @@ from kydesk.ui.sync.common import LEVELS
 from kydesk.ui.sync.conflicts_panel import ConflictsPanel
 from kydesk.ui.sync.quiet_panel import QuietPanel
 from kydesk.ui.sync.requests_panel import RequestsPanel
-from kydesk.ui.widgets.common import ask, documents_folder, fill_table
+from kydesk.ui.widgets import table_menus
+from kydesk.ui.widgets.common import ask, fill_table, last_folder, remember_folder
 from kydesk.ui.widgets.job_bar import JobBar, JobBarOwner
 from kydesk.ui.worker import Job
 
@@ -108,6 +109,8 @@ class View(JobBarOwner, QWidget):
         self.requests.counted.connect(lambda n: self._count(self.requests, "延期申请", n, "条待批复"))
         self.conflicts.counted.connect(lambda n: self._count(self.conflicts, "冲突与拒收", n, ""))
         self.setAcceptDrops(True)
+        table_menus.install(ui.peersTable, "sync_peers", [("取消信任", self.untrust)])
+        table_menus.install(ui.historyTable, "sync_history")
         self.refresh()
 
     # -- refresh -------------------------------------------------------------------------------------
@@ -137,8 +140,9 @@ class View(JobBarOwner, QWidget):
         if current is not None and ui.recipient.findData(current) >= 0:
             ui.recipient.setCurrentIndex(ui.recipient.findData(current))
         ui.exportButton.setEnabled(ui.recipient.count() > 0)
-        if ui.recipient.count() == 0:
-            ui.exportHint.setText("还没有受信任的单位：请先在“单位与密钥”中导入对方的身份卡。")
+        # the hint goes as soon as a unit is trusted (it used to stay until the program was closed)
+        ui.exportHint.setText("还没有受信任的单位：请先在“单位与密钥”中导入对方的身份卡。"
+                              if ui.recipient.count() == 0 else "")
         self.peers = svc.peers(db)
         weeks = svc.quiet_weeks(db)
         fill_table(ui.peersTable, ["单位代码", "单位名称", "级别", "密钥指纹", "状态", "最近收到同步包"], [
@@ -153,7 +157,7 @@ class View(JobBarOwner, QWidget):
             if quiet else "")
         ui.quietLabel.setVisible(bool(quiet))
         self.history = svc.history(db)
-        fill_table(ui.historyTable, ["时间", "方向", "单位", "行数", "结果", "文件"], [
+        fill_table(ui.historyTable, ["时间", "方向", "单位", "记录数", "结果", "文件"], [
             [h["at"].replace("T", " "), "导入" if h["direction"] == "in" else "导出",
              f"{h['peer_name']}（{h['peer_unit']}）", h["rows"], self._result(h), h["file"]]
             for h in self.history], stretch=5)
@@ -168,7 +172,7 @@ class View(JobBarOwner, QWidget):
         text = RESULTS.get(h["result"], h["result"])
         s = h.get("summary") or {}
         if s.get("refused"):
-            text += f"，拒收 {s['refused']} 行"
+            text += f"，拒收 {s['refused']} 条记录"
         if s.get("gap"):
             text += "，有缺号"
         return text
@@ -184,7 +188,8 @@ class View(JobBarOwner, QWidget):
 
     # -- export --------------------------------------------------------------------------------------
     def _documents(self) -> Path:
-        return documents_folder()
+        """Where the clerk last saved or opened a file (remembered), else 文档."""
+        return last_folder()
 
     def export(self, path: str | None = None, *, unit: str | None = None, full: bool | None = None) -> Job | None:
         unit = unit or self.ui.recipient.currentData()
@@ -195,6 +200,7 @@ class View(JobBarOwner, QWidget):
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, "保存同步包", str(self._documents() / svc.default_name(self.ctx.db)),
                                                   f"同步包 (*{SUFFIX})")
+            remember_folder(path)
             if not path:
                 return None
         return self.start_job(lambda db, progress: svc.export(db, unit, full=full, out=path, progress=progress),
@@ -229,6 +235,7 @@ class View(JobBarOwner, QWidget):
         paths = [str(p) for p in paths or []]
         if not paths:
             return None
+        remember_folder(paths[0])
         self._paths = paths
         return self.start_job(lambda db, progress: svc.preview(db, paths, progress=progress), self._previewed,
                               "检查同步包", write=False)
@@ -269,6 +276,7 @@ class View(JobBarOwner, QWidget):
             path, _ = QFileDialog.getSaveFileName(self, "保存本单位身份卡",
                                                   str(self._documents() / svc.card_file_name(self.ctx.db)),
                                                   "身份卡 (*.json)")
+            remember_folder(path)
             if not path:
                 return
         try:
@@ -282,6 +290,7 @@ class View(JobBarOwner, QWidget):
     def trust_card(self, path: str | None = None, *, confirm=confirm_card) -> bool:
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, "选择对方单位的身份卡", str(self._documents()), "身份卡 (*.json)")
+            remember_folder(path)
             if not path:
                 return False
         try:

@@ -6,18 +6,15 @@ The drawing model is the one the PDF uses (services.warroom.screen_layout); prin
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -30,6 +27,9 @@ from kydesk.services import notices as notices_svc
 from kydesk.services import reports as report_svc
 from kydesk.services import warroom as svc
 from kydesk.services.settings import ledger_year
+from kydesk.ui.widgets.common import ask_save_path, default_name
+from kydesk.ui.widgets.elided_label import ElidedLabel
+from kydesk.ui.widgets.flow_layout import flow_from
 from kydesk.ui.widgets.job_bar import JobBar, JobBarOwner
 from kydesk.ui.widgets.warroom_chart import WarroomChart
 from kydesk.ui.widgets.warroom_reports import ReportsPanel
@@ -87,7 +87,7 @@ class View(JobBarOwner, QWidget):
         self.paper.addItems(["A3", "A4"])
         self.paper.setToolTip("纸张（横向）")
         self.print_btn = QPushButton("打印…")
-        self.print_btn.setToolTip("把作战图打印为 PDF（A3 或 A4 横向）")
+        self.print_btn.setToolTip("打印预览：翻页、缩放，再打印（A3 或 A4 横向）或另存为 PDF（Ctrl+P）")
         self.grade = QComboBox()
         for label, key in GRADES:
             self.grade.addItem(label, key)
@@ -104,6 +104,7 @@ class View(JobBarOwner, QWidget):
         for w in (self.paper, self.print_btn, self.grade, self.notice_btn, self.panel_btn):
             bar.addWidget(w)
         outer.addLayout(bar)
+        flow_from(bar, outer)          # the tools wrap onto two lines on a narrow window
         self.chart = WarroomChart()
         self.panel = ReportsPanel(self.ctx, self.today, self.start_job)
         self.panel.hide()
@@ -114,7 +115,7 @@ class View(JobBarOwner, QWidget):
         outer.addWidget(split, 1)
         foot = QHBoxLayout()
         self.summary = QLabel()
-        self.message = QLabel()
+        self.message = ElidedLabel()
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.cancel_btn = QPushButton("取消")
@@ -123,12 +124,10 @@ class View(JobBarOwner, QWidget):
                            busy="正在生成上一个文件，请稍候或先取消", no_db="当前数据库无法在后台打开，不能打印",
                            parent=self)
         self.legend = QLabel(self._legend_html())
-        # a long message (a file path) must not widen the window: it is cut, the tooltip has it whole
-        self.message.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
-        self.message.setMinimumWidth(60)
-        for w in (self.summary, self.message):
-            foot.addWidget(w)
-        foot.addStretch(1)
+        # a long message (a file path) takes the room between the counts and the legend, cut in the middle
+        # with the whole text in its tooltip; it never widens the window
+        foot.addWidget(self.summary)
+        foot.addWidget(self.message, 1)
         foot.addWidget(self.legend)
         for w in (self.progress, self.cancel_btn, self.folder_btn):
             foot.addWidget(w)
@@ -225,9 +224,7 @@ class View(JobBarOwner, QWidget):
         self.ctx.signals.status.emit(text)
 
     def ask_path(self, title: str, name: str) -> str | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), "PDF 文件 (*.pdf)")
-        return path or None
+        return ask_save_path(self, title, name, "PDF 文件 (*.pdf)")
 
     def start_job(self, fn, path, what: str, *, write: bool = False) -> Job | None:
         """Run fn(db, progress) -> PrintResult on a worker; progress, cancel, then 'show in folder'."""
@@ -243,9 +240,26 @@ class View(JobBarOwner, QWidget):
             text += "。" + result.warning
         self.say(text)
 
-    def print_chart(self, path: str | None = None) -> Job | None:
+    def print_current(self):
+        """打印…: the chart in the print preview (page through, zoom, 打印 on A3/A4, 另存为 PDF)."""
+        from kydesk.ui.dialogs.print_preview import preview_warroom
+
+        self.ensure_loaded()
+        return preview_warroom(self.ctx, self.query(), zoom=self.zoom.currentData(),
+                               paper=self.paper.currentText(), parent=self)
+
+    def save_as(self) -> Job | None:
+        return self.print_chart(ask=True)
+
+    def refresh_view(self) -> None:
+        self.reload()
+
+    def print_chart(self, path: str | None = None, *, ask: bool = False) -> Job | None:
+        """Straight to a file (另存为 PDF, or `path` from a test); the 打印… button opens the preview."""
         query, paper, zoom, today = self.query(), self.paper.currentText(), self.zoom.currentData(), self.today
-        path = path or self.ask_path("保存作战图", f"{query.year}年作战图（{paper}）.pdf")
+        if path is None and not ask:
+            return self.print_current()
+        path = path or self.ask_path("保存作战图", default_name(self.ctx, f"{query.year}年作战图（{paper}）", "pdf"))
         if not path:
             return None
         return self.start_job(lambda db, progress: svc.warroom_pdf(db, path, query, paper=paper, zoom=zoom,
@@ -269,7 +283,10 @@ class View(JobBarOwner, QWidget):
             light = "黄灯" if paint == "yellow" else "红灯"
             self.say(f"当前没有{light}任务，无需生成{name}", error=True)
             return None
-        path = path or self.ask_path(f"保存{name}", f"{name}（{len(chosen)}份）.pdf")
+        if path is None:               # the preview, where 办复要求 may be reworded before printing
+            from kydesk.ui.dialogs.print_preview import preview_notices
+
+            return preview_notices(self.ctx, chosen, grade=grade, name=name, parent=self)
         if not path:
             return None
         today = self.today

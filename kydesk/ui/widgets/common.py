@@ -130,3 +130,47 @@ def fill_table(table: QTableWidget, headers: list[str], rows: list[list], *, str
 def documents_folder() -> Path:
     """Where save and open dialogs start: the clerk's 文档 folder, or home when the system names none."""
     return Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or Path.home())
+
+
+def _file_settings():
+    from PySide6.QtCore import QSettings
+
+    return QSettings("kydesk", "kydesk")
+
+
+def last_folder() -> Path:
+    """Where the clerk last saved or opened a file (remembered between sessions), else 文档."""
+    folder = _file_settings().value("files/last_folder")
+    return Path(folder) if folder and Path(folder).is_dir() else documents_folder()
+
+
+def remember_folder(path) -> None:
+    if path:
+        p = Path(path)
+        _file_settings().setValue("files/last_folder", str(p if p.is_dir() else p.parent))
+
+
+def default_name(ctx, what: str, ext: str, on: date | None = None) -> str:
+    """"洛南县康养专班-2024年作战图（A3）.pdf": the unit first, then what it is; `on` adds the date."""
+    from kydesk.services.settings import org_name
+
+    unit = org_name(ctx.db)
+    stamp = f"-{on.year}年{on.month}月{on.day}日" if on else ""
+    return f"{unit}-{what}{stamp}.{ext}"
+
+
+def ask_save_path(parent: QWidget, title: str, name: str, filters: str) -> str | None:
+    """A save dialog opening in the last folder with `name` proposed; the chosen folder is remembered."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(last_folder() / name), filters)
+    remember_folder(path)
+    return path or None
+
+
+def ask_open_path(parent: QWidget, title: str, filters: str) -> str | None:
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getOpenFileName(parent, title, str(last_folder()), filters)
+    remember_folder(path)
+    return path or None

@@ -5,15 +5,12 @@ The 下步要求 is stored as the clerk types (no save button); printing runs as
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -22,6 +19,9 @@ from PySide6.QtWidgets import (
 
 from kydesk.domain.errors import KydeskError
 from kydesk.services import reports
+from kydesk.ui.dialogs.print_preview import preview_report
+from kydesk.ui.widgets.common import default_name
+from kydesk.ui.widgets.period_picker import PeriodPicker
 
 
 def current_quarter(d: date) -> str:
@@ -35,17 +35,15 @@ class ReportsPanel(QWidget):
         outer = QVBoxLayout(self)
         box = QGroupBox("月调度表")
         form = QFormLayout(box)
-        self.month = QLineEdit(f"{today.year:04d}-{today.month:02d}")
-        self.month.setPlaceholderText("2024-07")
+        self.month = PeriodPicker(f"{today.year:04d}-{today.month:02d}", quarters=False)
         form.addRow("调度月份", self.month)
-        self.dispatch_btn = QPushButton("生成月调度表…")
+        self.dispatch_btn = QPushButton("月调度表…")
         self.dispatch_btn.setToolTip("同时记录本月各任务的亮灯情况（用于连续亮灯和年终考核）")
         form.addRow(self.dispatch_btn)
         outer.addWidget(box)
         box = QGroupBox("季度通报")
         form = QFormLayout(box)
-        self.period = QLineEdit(current_quarter(today))
-        self.period.setPlaceholderText("2024Q2 或 2024-06")
+        self.period = PeriodPicker(current_quarter(today), quarters=True)
         form.addRow("统计期", self.period)
         self.requirements = QPlainTextEdit()
         self.requirements.setPlaceholderText("四、下步要求（空行分段；不填则用通用表述）")
@@ -53,7 +51,7 @@ class ReportsPanel(QWidget):
         form.addRow(self.requirements)
         self.saved = QLabel()
         form.addRow(self.saved)
-        self.bulletin_btn = QPushButton("生成通报…")
+        self.bulletin_btn = QPushButton("通报…")
         form.addRow(self.bulletin_btn)
         outer.addWidget(box, 1)
         self._save_timer = QTimer(self, singleShot=True, interval=600)
@@ -64,11 +62,6 @@ class ReportsPanel(QWidget):
         self.bulletin_btn.clicked.connect(lambda: self.make_bulletin())
         self.setMinimumWidth(280)
         self.load_requirements()
-
-    def _ask(self, title: str, name: str) -> str | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), "PDF 文件 (*.pdf)")
-        return path or None
 
     def load_requirements(self) -> None:
         try:
@@ -90,12 +83,19 @@ class ReportsPanel(QWidget):
             self.saved.setText(str(e))
             return
         self.saved.setText(f"已保存（{period}）")
+        QTimer.singleShot(4000, self._clear_saved)         # said once, then gone: not a standing "已保存"
+
+    def _clear_saved(self) -> None:
+        if self.saved.text().startswith("已保存"):
+            self.saved.setText("")
 
     def make_dispatch(self, path: str | None = None):
         month, today = self.month.text().strip(), self.today
-        path = path or self._ask("保存月调度表", f"{month}月调度表.pdf")
-        if not path:
-            return None
+        if path is None:              # the preview: page through, then 打印 or 另存为 PDF
+            return preview_report(
+                self.ctx, "月调度表", lambda db, out, _paper, _extra, progress: reports.dispatch_pdf(
+                    db, month, out, today=today, progress=progress),
+                name=default_name(self.ctx, f"{self.month.label()}调度表", "pdf"), parent=self)
         return self.start_job(lambda db, progress: reports.dispatch_pdf(db, month, path, today=today,
                                                                          progress=progress),
                               path, "月调度表", write=True)
@@ -105,9 +105,11 @@ class ReportsPanel(QWidget):
             self._save_timer.stop()
             self.save_requirements()
         period, today = self.period.text().strip(), self.today
-        path = path or self._ask("保存通报", f"{period}通报.pdf")
-        if not path:
-            return None
+        if path is None:
+            return preview_report(
+                self.ctx, "通报", lambda db, out, _paper, _extra, progress: reports.bulletin_pdf(
+                    db, period, out, today=today, progress=progress),
+                name=default_name(self.ctx, f"{self.period.label()}通报", "pdf"), parent=self)
         return self.start_job(lambda db, progress: reports.bulletin_pdf(db, period, path, today=today,
                                                                          progress=progress),
                               path, "通报", write=True)

@@ -131,8 +131,10 @@ def test_filter_by_unit_and_by_a_two_character_name(window, qtbot, db):
 def test_mark_done_undo_redo_and_reopen(window, qtbot, db):
     view = ledger_view(window, qtbot)
     task_id = select(view, "推进中医药康养基地建设")
-    qtbot.keyClick(view.ui.table, Qt.Key_D, Qt.ControlModifier)
-    dialog = view.mark_done()
+    from kydesk.ui.dialogs.postpone_dialog import DoneDialog
+
+    qtbot.keyClick(view.ui.table, Qt.Key_D, Qt.ControlModifier)       # Ctrl+D is 销号 on Linux too
+    dialog = next(d for d in view.findChildren(DoneDialog) if d.isVisible())
     dialog.ui.date.setDate(dialog.ui.date.date().addDays(-2))
     qtbot.mouseClick(dialog.ui.okButton, Qt.LeftButton)
     task = tasks.get_task(db, task_id)

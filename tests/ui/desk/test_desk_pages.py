@@ -45,7 +45,7 @@ def test_start_page_shows_lights_deadlines_meetings_and_units(window, qtbot, db)
     # a card opens the ledger filtered
     qtbot.mouseClick(ui.redCard, Qt.LeftButton)
     ledger = window.views["ledger"]
-    assert window.ui.stack.currentWidget() is ledger
+    assert window.current_view() is ledger
     assert ledger.ui.count.text() == "显示 4 / 共 11 项"
     # an edit elsewhere refreshes the page
     task_id = dialog.task_id
@@ -67,9 +67,13 @@ def test_settings_are_stored_when_left_and_can_be_undone(window, qtbot, db, tmp_
     ledger = show(window, qtbot, "ledger")
     ledger.ui.light.setCurrentIndex(ledger.ui.light.findData("yellow"))
     strict = ledger.model.result.shown
+    assert not window.menus.actions["undo"].isEnabled()       # a setting is not undone from the ledger
+    view = show(window, qtbot, "settings")
+    assert window.menus.actions["undo"].text() == "撤销 修改黄灯滞后百分点"
     window.ctx.undo.undo()
     window.ctx.undo.undo()
     assert (db.meta("warn_days"), db.meta("yellow_gap")) == ("7", "20")
+    show(window, qtbot, "ledger")
     assert ledger.model.result.shown < strict                 # the ledger follows the setting
     view = show(window, qtbot, "settings")
     assert (ui.warnDays.value(), ui.yellowGap.value()) == (7, 20)

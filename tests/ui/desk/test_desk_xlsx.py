@@ -132,7 +132,7 @@ def test_dropping_a_workbook_on_the_window_opens_the_preview(xwin, qtbot):
     event = QDropEvent(QPointF(50, 50), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
     xwin.dropEvent(event)
     view = xwin.views["ledger"]
-    assert xwin.ui.stack.currentWidget() is view
+    assert xwin.current_view() is view
     assert view.sheets.import_dialog is not None and view.sheets.import_dialog.preview.result.new == 6
     assert not view.accept_files(["/tmp/包.kysync", "/tmp/说明.docx"])      # not ours: the sync view's
 

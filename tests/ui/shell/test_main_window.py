@@ -1,5 +1,8 @@
-"""The window opens on a database with its six views; the first run offers to create a unit or the demo."""
+"""The window opens on a database with its views; the first run offers to create a unit or the demo."""
+import subprocess
+import sys
 
+from PySide6.QtGui import QImage
 
 from kydesk.ui.app import build_window
 from kydesk.ui.first_run import FirstRunDialog
@@ -14,7 +17,7 @@ def test_window_has_the_seven_views_and_keyboard_navigation(qtbot, db):
     assert titles == ["工作台", "任务台账", "会议", "作战图", "三单·指标", "考核", "同步", "设置"]
     assert "商州区康养专班" in window.windowTitle()
     window.show_view("meetings")
-    assert window.ui.stack.currentWidget() is window.views["meetings"]
+    assert window.current_view() is window.views["meetings"]
 
 
 def test_first_run_creates_my_unit(qtbot, tmp_path):
@@ -28,3 +31,17 @@ def test_first_run_creates_my_unit(qtbot, tmp_path):
     dialog.ui.createButton.click()
     assert dialog.choice == "create" and dialog.db.unit_code == "611002"
     dialog.db.close()
+
+
+def test_screenshot_at_150_percent(db_path, db, tmp_path):
+    db.close()
+    out = tmp_path / "scaled.png"
+    proc = subprocess.run([sys.executable, "-m", "kydesk", "--db", str(db_path), "gui", "--screenshot", str(out),
+                           "--view", "home", "--size", "1280x720", "--scale", "1.5"],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1920, 1080)          # 1280×720 logical pixels at 150 %
+    proc = subprocess.run([sys.executable, "-m", "kydesk", "--db", str(db_path), "gui", "--screenshot", str(out),
+                           "--scale", "9"], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and "--scale" in proc.stderr
