@@ -8,6 +8,7 @@ the row under it is a second header row when all its cells are column names (牵
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -103,6 +104,7 @@ def is_chinese_ordinal(text: str) -> bool:
     return bool(text) and all(c in _NUMERALS + "百" for c in text.strip())
 
 
+@functools.lru_cache(maxsize=4096)
 def section_key(text: str) -> str:
     """A section without its ordinal: renumbering sections (a new 二、 inserted) must not lose the match."""
     s = unicodedata.normalize("NFKC", text or "")
@@ -110,7 +112,7 @@ def section_key(text: str) -> str:
 
 
 def title_key(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
+    return "".join(unicodedata.normalize("NFKC", text or "").split())
 
 
 def is_total(text: str) -> bool:
