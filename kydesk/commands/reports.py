@@ -56,6 +56,10 @@ def register(sub, common, add):
     p.add_argument("-o", "--out", required=True, metavar="OUT.pdf")
     p.set_defaults(func=cmd_dispatch)
 
+    from kydesk.commands import reporting
+
+    reporting.register_report(rs, common, add)
+
 
 def _date_arg(value, label="日期"):
     from kydesk.commands.tasks import _date_arg as parse

@@ -114,10 +114,17 @@ def _m003_sync(conn) -> None:
         conn.execute(sql)
 
 
+def _m006_reporting(conn) -> None:
+    from kydesk.store import reporting
+
+    reporting.migrate(conn)
+
+
 MIGRATIONS: list[tuple[str, Callable]] = [
     ("base", _m001_base),
     ("search", _m002_search),
     ("sync", _m003_sync),
+    ("reporting", _m006_reporting),
 ]
 LATEST = len(MIGRATIONS)
 
