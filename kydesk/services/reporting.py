@@ -69,13 +69,16 @@ def _in_period(t: dict, period: rules.Period) -> bool:
 def tasks_by_unit(db: Database, period: rules.Period) -> dict[str, dict[str, list[dict]]]:
     """unit id -> {"lead": [task rows], "partner": [task rows]} of the tasks a unit answers for in a period."""
     out: dict[str, dict[str, list[dict]]] = {}
+    alias = store.unit_aliases(db)
     for t in store.tasks_live(db):
         if not _in_period(t, period):
             continue
-        if t["lead_unit_id"]:
-            out.setdefault(t["lead_unit_id"], {"lead": [], "partner": []})["lead"].append(t)
+        lead = alias.get(t["lead_unit_id"], t["lead_unit_id"])
+        if lead:
+            out.setdefault(lead, {"lead": [], "partner": []})["lead"].append(t)
         for uid in json.loads(t["partner_unit_ids"] or "[]"):
-            if uid and uid != t["lead_unit_id"]:
+            uid = alias.get(uid, uid)
+            if uid and uid != lead:
                 out.setdefault(uid, {"lead": [], "partner": []})["partner"].append(t)
     return out
 
@@ -133,11 +136,12 @@ def reporting(db: Database, period, *, today: date | None = None) -> PeriodRepor
     names = dict(member_units(db))
     work = tasks_by_unit(db, p)
     reports: dict[str, dict[str, date]] = {}          # unit -> task -> first received
+    alias = store.unit_aliases(db)
     for r in store.reports_between(db, p.first, p.last):
         if r["period"] not in ("", p.key) or not r["unit_id"]:
             continue
         got = _received(r, db.site_id)
-        seen = reports.setdefault(r["unit_id"], {})
+        seen = reports.setdefault(alias.get(r["unit_id"], r["unit_id"]), {})
         if r["task_id"] not in seen or got < seen[r["task_id"]]:
             seen[r["task_id"]] = got
     out = []

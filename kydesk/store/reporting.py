@@ -117,3 +117,17 @@ def issued_periods(db: Database, year: int) -> set[str]:
     found |= {r[0] for r in db.conn.execute(
         "SELECT DISTINCT period FROM progress WHERE NOT deleted AND period LIKE ?", (like,))}
     return found
+
+
+def unit_aliases(db: Database) -> dict[str, str]:
+    """unit id -> the id the unit list shows for it: a county's own unit row (arrived by sync) and the row
+    this office made for it share a code, so their reports count for one unit."""
+    from kydesk.store.units import all_units
+
+    shown = all_units(db)
+    by_code = {u.code: u.id for u in shown if u.code}
+    by_name = {u.name: u.id for u in shown}
+    out = {}
+    for uid, code, name in db.conn.execute("SELECT id, code, name FROM unit WHERE NOT deleted"):
+        out[uid] = by_code.get(code) if code and code in by_code else by_name.get(name, uid)
+    return out

@@ -171,7 +171,7 @@ def _read_sheet(form: ReturnedForm, ws, kind: str, path: Path) -> None:
                 form.problems.append(FormProblem(where[k], f"单元格内容达到 Excel 上限 {CELL_LIMIT:,} 字（可能是粘贴出错），"
                                                            "本行未收取"))
                 item.answers = {}
-        merged_here = sorted(k for k in cols if (r, cols[k]) in covered)
+        merged_here = sorted((k for k in cols if (r, cols[k]) in covered), key=cols.get)
         if merged_here:
             form.problems.append(FormProblem(where[merged_here[0]], "单元格被合并（合并单元格只保留左上角内容），请核对本行"))
         if item.task_id and texts.get("digest") and form_id:
