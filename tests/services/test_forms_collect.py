@@ -12,7 +12,7 @@ from kydesk.services import sync, tasks
 from kydesk.services.forms_in import collect
 from kydesk.services.forms_out import make_forms
 from kydesk.store import reporting as store
-from tests.services.forms_helpers import PERIOD, TODAY, city, fill, form_rows
+from tests.services.forms_helpers import PERIOD, TODAY, city, fill
 
 
 @pytest.fixture
