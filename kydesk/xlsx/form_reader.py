@@ -8,6 +8,8 @@ that cannot be read or is not a kydesk form raises FormError.
 """
 from __future__ import annotations
 
+import html
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,9 +58,17 @@ class ReturnedForm:
     ids_missing: bool = False
 
 
-def _open(path: Path):
-    import openpyxl
+_SHEET = re.compile(r'<sheet\b[^>]*?\bname="([^"]*)"[^>]*?\br:id="([^"]*)"', re.S)
+_SHEET_ALT = re.compile(r'<sheet\b[^>]*?\br:id="([^"]*)"[^>]*?\bname="([^"]*)"', re.S)
+_REL = re.compile(r'<Relationship\b[^>]*?\bId="([^"]*)"[^>]*?\bTarget="([^"]*)"|'
+                  r'<Relationship\b[^>]*?\bTarget="([^"]*)"[^>]*?\bId="([^"]*)"', re.S)
+_FORMULA = re.compile(r'<c\b[^>]*?\br="([A-Z]+)(\d+)"[^>]*>(?:(?!</c>).)*?<f\b([^>]*?)(?:/>|>(.*?)</f>)', re.S)
+_SI = re.compile(r'\bsi="(\d+)"')
+_KEYWORDS = re.compile(r"<cp:keywords>(.*?)</cp:keywords>", re.S)
+MAX_XML = 60 * 1024 * 1024        # an unpacked sheet larger than this is a zip bomb, not a form
 
+
+def _check(path: Path) -> None:
     if not path.is_file():
         raise FormError(f"找不到文件：{path}")
     suffix = path.suffix.lower()
@@ -74,37 +84,101 @@ def _open(path: Path):
         raise FormError(f"{path.name} 是旧版 .xls 格式：请在 Excel/WPS 中另存为 .xlsx 后再收取")
     if not head.startswith(b"PK"):
         raise FormError(f"{path.name} 不是 Excel 表格（.xlsx），无法收取")
-    try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=False)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
-        raise FormError(f"{path.name} 已损坏或不是 Excel 表格：{e}") from None
-    except Exception as e:  # noqa: BLE001 - openpyxl raises many kinds for damaged files; defusedxml's bombs too
-        raise FormError(f"无法读取 {path.name}：{type(e).__name__} {e}") from None
 
 
-def _merged(path: Path, sheet: str) -> list:
-    """Merged ranges of a sheet (openpyxl's read-only mode does not report them; calamine does, quickly)."""
-    import python_calamine
+class _Book:
+    """A returned workbook: values and merged ranges by python-calamine (fast), and what calamine does not
+    give — a formula's text, the document's keywords — read from the package's XML by pattern (no XML
+    parser runs on the unit's file but calamine's, so no entity expansion either)."""
 
-    try:
-        book = python_calamine.CalamineWorkbook.from_path(str(path))
+    def __init__(self, path: Path):
+        import python_calamine
+
+        _check(path)
         try:
-            return book.get_sheet_by_name(sheet).merged_cell_ranges or []
-        finally:
-            book.close()
-    except Exception:  # noqa: BLE001 - the values were read already; merges are only a warning
-        return []
+            self.zip = zipfile.ZipFile(path)
+            self.paths = self._sheet_paths()
+        except (zipfile.BadZipFile, KeyError, OSError, UnicodeDecodeError) as e:
+            raise FormError(f"{path.name} 已损坏或不是 Excel 表格：{e}") from None
+        try:
+            self.book = python_calamine.CalamineWorkbook.from_path(str(path))
+        except Exception as e:  # noqa: BLE001 - calamine raises its own kinds for damaged files
+            self.zip.close()
+            raise FormError(f"无法读取 {path.name}：文件已损坏或不是 Excel 格式（{e}）") from None
+        self.names = [m.name for m in self.book.sheets_metadata]
+
+    def _xml(self, name: str) -> str:
+        info = self.zip.getinfo(name)
+        if info.file_size > MAX_XML:
+            raise FormError(f"{Path(self.zip.filename or '').name} 中的 {name} 解压后过大，不是进展填报表")
+        return self.zip.read(name).decode("utf-8", "replace")
+
+    def _sheet_paths(self) -> dict[str, str]:
+        wb = self._xml("xl/workbook.xml")
+        rels = self._xml("xl/_rels/workbook.xml.rels")
+        targets = {}
+        for m in _REL.finditer(rels):
+            rid, target = (m[1], m[2]) if m[1] else (m[4], m[3])
+            targets[rid] = target
+        found = {html.unescape(n): r for n, r in _SHEET.findall(wb)}
+        found.update({html.unescape(n): r for r, n in _SHEET_ALT.findall(wb) if html.unescape(n) not in found})
+        out = {}
+        for name, rid in found.items():
+            target = targets.get(rid, "")
+            out[name] = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        return out
+
+    def grid(self, name: str) -> tuple[list[list], list]:
+        try:
+            sheet = self.book.get_sheet_by_name(name)
+            return [list(r) for r in sheet.to_python(skip_empty_area=False)], sheet.merged_cell_ranges or []
+        except Exception as e:  # noqa: BLE001
+            raise FormError(f"无法读取工作表“{name}”：{e}") from None
+
+    def formulas(self, name: str) -> dict[tuple[int, int], str]:
+        """(row, col) 0-based -> "=..." for every formula cell of a sheet (a shared formula's followers get
+        the master's text)."""
+        path = self.paths.get(name)
+        if not path or path not in self.zip.namelist():
+            return {}
+        out, masters = {}, {}
+        for col, row, attrs, body in _FORMULA.findall(self._xml(path)):
+            text = html.unescape(body or "")
+            si = _SI.search(attrs)
+            if si and text:
+                masters[si[1]] = text
+            elif si and not text:
+                text = masters.get(si[1], "")
+            out[(int(row) - 1, _col_index(col))] = "=" + text
+        return out
+
+    def keywords(self) -> str:
+        try:
+            return html.unescape(_KEYWORDS.search(self._xml("docProps/core.xml"))[1])
+        except (KeyError, TypeError):
+            return ""
+
+    def close(self) -> None:
+        self.book.close()
+        self.zip.close()
 
 
-def _marker(wb, file: str) -> dict[str, str]:
-    if MARKER_SHEET in wb.sheetnames:
+def _col_index(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+def _marker(book: _Book, file: str) -> dict[str, str]:
+    if MARKER_SHEET in book.names:
         found = {}
-        for row in wb[MARKER_SHEET].iter_rows(values_only=True):
+        for row in book.grid(MARKER_SHEET)[0]:
             if row and row[0] in MARKER_FIELDS:
                 found[row[0]] = cells.text(row[1] if len(row) > 1 else "")
         if found.get("tag") == MARKER_TAG:
             return found
-    keywords = (wb.properties.keywords or "").split(";")
+    keywords = book.keywords().split(";")
     if keywords and keywords[0] == MARKER_TAG and len(keywords) >= 4:
         return {"tag": MARKER_TAG, "org_code": keywords[1], "period": keywords[2], "form_id": keywords[3]}
     raise FormError(f"{Path(file).name} 不是 kydesk 生成的进展填报表（找不到表单标记），请用“生成填报表”发出的表格填报")
@@ -112,14 +186,21 @@ def _marker(wb, file: str) -> dict[str, str]:
 
 def read_form(path) -> ReturnedForm:
     path = Path(path)
-    wb = _open(path)
+    book = _Book(path)
     try:
-        form = ReturnedForm(file=str(path), marker=_marker(wb, str(path)))
+        form = ReturnedForm(file=str(path), marker=_marker(book, str(path)))
         for kind, name in SHEETS.items():
-            if name in wb.sheetnames:
-                _read_sheet(form, wb[name], kind, path)
+            if name in book.names:
+                grid, merged = book.grid(name)
+                formulas = book.formulas(name)
+                for (r, c), text in formulas.items():
+                    if r < len(grid):
+                        while len(grid[r]) <= c:
+                            grid[r].append("")
+                        grid[r][c] = text
+                _read_sheet(form, name, grid, merged, kind)
     finally:
-        wb.close()
+        book.close()
     if not form.rows and not form.additions and not form.problems:
         form.problems.append(FormProblem(path.name, "表中没有任务行（工作表“牵头任务”“配合任务”为空或已删除）"))
     return form
@@ -137,9 +218,7 @@ def _header(grid) -> tuple[int, dict[str, int]] | None:
     return None
 
 
-def _read_sheet(form: ReturnedForm, ws, kind: str, path: Path) -> None:
-    name = ws.title
-    grid = [list(r) for r in ws.iter_rows(values_only=True)]
+def _read_sheet(form: ReturnedForm, name: str, grid: list[list], merged: list, kind: str) -> None:
     found = _header(grid)
     if found is None:
         form.problems.append(FormProblem(name, f"工作表“{name}”中找不到表头（任务、本期进展等列），未读取"))
@@ -150,7 +229,7 @@ def _read_sheet(form: ReturnedForm, ws, kind: str, path: Path) -> None:
     letter = {k: cells.column_letter(c) for k, c in cols.items()}
     for lost in [k for k in ANSWERS if k not in cols]:
         form.problems.append(FormProblem(name, f"工作表“{name}”缺少“{_label(lost)}”列"))
-    covered = _merged_cells(path, name, top)
+    covered = _merged_cells(merged, top)
     form_id = form.marker.get("form_id", "")
     for r in range(top + 1, len(grid)):
         row = grid[r]
@@ -188,9 +267,9 @@ def _read_sheet(form: ReturnedForm, ws, kind: str, path: Path) -> None:
             form.additions.append(item)
 
 
-def _merged_cells(path: Path, sheet: str, top: int) -> set[tuple[int, int]]:
+def _merged_cells(merged: list, top: int) -> set[tuple[int, int]]:
     out = set()
-    for (r1, c1), (r2, c2) in _merged(path, sheet):
+    for (r1, c1), (r2, c2) in merged:
         if r2 <= top or (r1 == r2 and c1 == c2):
             continue
         for r in range(max(r1, top + 1), r2 + 1):

@@ -85,7 +85,10 @@ def file_name(spec: FormSpec) -> str:
 
 
 def write_form(out, spec: FormSpec) -> Path:
-    wb = Workbook(write_only=True)
+    # an ordinary workbook, not write_only: its rows are spliced in as XML anyway (xlsx.stream), and a
+    # write_only sheet costs a temporary file each, which is most of a small form's time
+    wb = Workbook()
+    wb.remove(wb.active)
     rows = []
     for kind, tasks in (("lead", spec.lead), ("partner", spec.partner)):
         if tasks or kind == "lead":

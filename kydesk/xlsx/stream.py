@@ -10,11 +10,10 @@ formula, whatever it starts with.
 """
 from __future__ import annotations
 
-import os
+import io
 import re
 import zipfile
 from datetime import date, datetime
-from pathlib import Path
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
@@ -117,24 +116,21 @@ def prepare(sheets: list[Rows]) -> None:
     """Just before saving: one empty row, so openpyxl writes a (placeholder) sheetData that splice() replaces.
     Not earlier: an export cancelled half-way would leave openpyxl's row writer open."""
     for rows in sheets:
-        rows.ws.append([])
+        if hasattr(rows.ws, "_write_rows"):         # write-only: nothing at all is written without a row
+            rows.ws.append([])
 
 
-def splice(path, sheets: list[Rows]) -> None:
-    """Put each Rows' XML into the saved workbook at `path` (rewritten beside it, then replaced)."""
-    path = Path(path)
+def splice(package: bytes, sheets: list[Rows]) -> bytes:
+    """The saved workbook `package` with each Rows' XML in place of its sheet's placeholder sheetData."""
     wanted = {r.ws.path.lstrip("/"): r for r in sheets}
-    tmp = path.with_name(path.name + ".splice")
-    try:
-        with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=3) as dst:
-            for info in src.infolist():
-                data = src.read(info.filename)
-                rows = wanted.get(info.filename)
-                if rows is not None:
-                    xml = rows.xml().encode("utf-8")
-                    data = _SHEET_DATA.sub(lambda _, xml=xml: xml, data, count=1)
-                dst.writestr(info.filename, data)
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=3) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            rows = wanted.get(info.filename)
+            if rows is not None:
+                xml = rows.xml().encode("utf-8")
+                data = _SHEET_DATA.sub(lambda _, xml=xml: xml, data, count=1)
+            dst.writestr(info.filename, data)
+    return out.getvalue()

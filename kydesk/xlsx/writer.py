@@ -121,8 +121,8 @@ def save(wb: Workbook, out, rows: list[Rows] | None = None) -> Path:
         if rows:
             prepare(rows)
         wb.save(tmp)
-        if rows:
-            splice(tmp, rows)
+        if rows:            # streamed rows: spliced into the saved package (in memory, written back once)
+            Path(tmp).write_bytes(splice(Path(tmp).read_bytes(), rows))
         with contextlib.suppress(OSError):      # mkstemp makes the file private; an export is an ordinary file
             os.chmod(tmp, (out.stat().st_mode & 0o7777) if out.exists() else 0o644)
         os.replace(tmp, out)
