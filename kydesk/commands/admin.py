@@ -30,7 +30,7 @@ def register(sub, common, add):
 
     p = add(sub, "gui", "打开桌面窗口（或 --screenshot 截图后退出）", parents=[common])
     p.add_argument("--screenshot", metavar="OUT.png")
-    p.add_argument("--view", default="home", choices=["home", "ledger", "meetings", "warroom", "sync", "settings"])
+    p.add_argument("--view", default="home", choices=["home", "ledger", "meetings", "warroom", "reporting", "sync", "settings"])
     p.add_argument("--size", default="1280x800", help="窗口大小 WxH")
     p.add_argument("--demo", action="store_true", help="打开内置演示数据库")
     p.set_defaults(func=run_gui)

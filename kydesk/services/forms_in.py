@@ -67,7 +67,14 @@ class FileOutcome:
 class CollectResult:
     files: list[FileOutcome] = field(default_factory=list)
     dry_run: bool = False
-    tables: frozenset = frozenset()
+    tables: frozenset = frozenset()      # like services.Changed, so the window can broadcast it
+    id: str | None = None
+
+    @property
+    def message(self) -> str:
+        done = [f for f in self.files if f.applied]
+        return (f"已收取 {len(done)} 份填报表，记录进展 {sum(f.progress for f in done)} 条"
+                if done else "；".join(f.summary() for f in self.files))
 
     @property
     def refused(self) -> bool:

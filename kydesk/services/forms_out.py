@@ -30,6 +30,7 @@ class FormsResult:
     skipped: list[str] = field(default_factory=list)       # units asked for that have no tasks
     tables: frozenset = frozenset({"form_issue"})
     message: str = ""
+    id: str | None = None
 
     def to_json(self) -> list[dict]:
         return list(self.forms)

@@ -10,7 +10,7 @@ from kydesk.ui.signals import AppSignals
 from kydesk.ui.worker import Pool
 
 VIEWS = [("home", "工作台"), ("ledger", "任务台账"), ("meetings", "会议"), ("warroom", "作战图"),
-         ("sync", "同步"), ("settings", "设置")]
+         ("reporting", "调度"), ("sync", "同步"), ("settings", "设置")]
 
 
 class AppContext:
@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event):
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        for view in self.views.values():
+        for view in sorted(self.views.values(), key=lambda v: -getattr(v, "drop_priority", 0)):
             accept = getattr(view, "accept_files", None)
             if accept and accept(paths):
                 self.ui.stack.setCurrentWidget(view)

@@ -280,3 +280,20 @@ def _merged_cells(merged: list, top: int) -> set[tuple[int, int]]:
 
 def _label(key: str) -> str:
     return next(label for label, k in HEADERS.items() if k == key)
+
+
+def looks_like_form(path) -> bool:
+    """Whether a dropped file is a kydesk 进展填报表 (its hidden marker sheet or its keywords), cheaply:
+    the window hands forms to 收取填报表 and other spreadsheets to the ledger import."""
+    p = Path(path)
+    if p.suffix.lower() not in (".xlsx", ".xlsm") or not p.is_file():
+        return False
+    try:
+        with zipfile.ZipFile(p) as z:
+            book = z.read("xl/workbook.xml").decode("utf-8", "replace")
+            if f'name="{MARKER_SHEET}"' in book:
+                return True
+            core = z.read("docProps/core.xml").decode("utf-8", "replace") if "docProps/core.xml" in z.namelist() else ""
+            return f"<cp:keywords>{MARKER_TAG};" in core
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return False
