@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPlainTextEdit, QProgressBar,
-    QPushButton, QSizePolicy, QSpacerItem, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_ReportingView(object):
     def setupUi(self, ReportingView):
@@ -71,6 +71,38 @@ class Ui_ReportingView(object):
 
 
         self.layout.addLayout(self.toolbar)
+
+        self.settingsRow = QHBoxLayout()
+        self.settingsRow.setObjectName(u"settingsRow")
+        self.cycleLabel = QLabel(ReportingView)
+        self.cycleLabel.setObjectName(u"cycleLabel")
+
+        self.settingsRow.addWidget(self.cycleLabel)
+
+        self.cycle = QComboBox(ReportingView)
+        self.cycle.setObjectName(u"cycle")
+        self.cycle.setEditable(True)
+        self.cycle.setMinimumWidth(140)
+
+        self.settingsRow.addWidget(self.cycle)
+
+        self.contactLabel = QLabel(ReportingView)
+        self.contactLabel.setObjectName(u"contactLabel")
+
+        self.settingsRow.addWidget(self.contactLabel)
+
+        self.contact = QLineEdit(ReportingView)
+        self.contact.setObjectName(u"contact")
+
+        self.settingsRow.addWidget(self.contact)
+
+        self.saveCycleButton = QPushButton(ReportingView)
+        self.saveCycleButton.setObjectName(u"saveCycleButton")
+
+        self.settingsRow.addWidget(self.saveCycleButton)
+
+
+        self.layout.addLayout(self.settingsRow)
 
         self.summary = QLabel(ReportingView)
         self.summary.setObjectName(u"summary")
@@ -136,13 +168,18 @@ class Ui_ReportingView(object):
 
 #if QT_CONFIG(shortcut)
         self.periodLabel.setBuddy(self.period)
+        self.cycleLabel.setBuddy(self.cycle)
+        self.contactLabel.setBuddy(self.contact)
         self.reminderLabel.setBuddy(self.reminder)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.period, self.refreshButton)
         QWidget.setTabOrder(self.refreshButton, self.makeButton)
         QWidget.setTabOrder(self.makeButton, self.collectButton)
         QWidget.setTabOrder(self.collectButton, self.printButton)
-        QWidget.setTabOrder(self.printButton, self.table)
+        QWidget.setTabOrder(self.printButton, self.cycle)
+        QWidget.setTabOrder(self.cycle, self.contact)
+        QWidget.setTabOrder(self.contact, self.saveCycleButton)
+        QWidget.setTabOrder(self.saveCycleButton, self.table)
         QWidget.setTabOrder(self.table, self.reminder)
         QWidget.setTabOrder(self.reminder, self.copyButton)
 
@@ -171,6 +208,13 @@ class Ui_ReportingView(object):
 #if QT_CONFIG(tooltip)
         self.printButton.setToolTip(QCoreApplication.translate("ReportingView", u"\u62a5\u9001\u60c5\u51b5\u6e05\u5355\uff08PDF \u6216 Excel\uff09", None))
 #endif // QT_CONFIG(tooltip)
+        self.cycleLabel.setText(QCoreApplication.translate("ReportingView", u"\u62a5\u9001\u5468\u671f\uff1a", None))
+#if QT_CONFIG(tooltip)
+        self.cycle.setToolTip(QCoreApplication.translate("ReportingView", u"\u6bcf\u6708N\u65e5\u524d\u3001\u6bcf\u5468X \u6216 \u6bcf\u6b21\u63a8\u8fdb\u4f1a\u524d\uff1b\u622a\u6b62\u65e5\u9047\u8282\u5047\u65e5\u987a\u5ef6\u5230\u4e0b\u4e00\u4e2a\u5de5\u4f5c\u65e5", None))
+#endif // QT_CONFIG(tooltip)
+        self.contactLabel.setText(QCoreApplication.translate("ReportingView", u"\u586b\u62a5\u8868\u8054\u7cfb\u4eba\uff1a", None))
+        self.contact.setPlaceholderText(QCoreApplication.translate("ReportingView", u"\u4e13\u73ed\u529e\u516c\u5ba4 \u5f20\u534e 0914-1234567", None))
+        self.saveCycleButton.setText(QCoreApplication.translate("ReportingView", u"\u4fdd\u5b58", None))
         self.summary.setText("")
         self.reminderLabel.setText(QCoreApplication.translate("ReportingView", u"\u50ac\u62a5\u901a\u77e5\uff08\u53ef\u590d\u5236\u5230\u5fae\u4fe1\u6216\u77ed\u4fe1\uff09\uff1a", None))
         self.copyButton.setText(QCoreApplication.translate("ReportingView", u"\u590d\u5236", None))

@@ -16,6 +16,7 @@ from kydesk.ui.widgets.job_bar import JobBar, JobBarOwner
 HEADERS = ["单位", "任务", "已报", "情况", "收到日期", "尚未报送的任务"]
 MISSING = QColor("#FBE3E3")
 LATE = QColor("#FCE9A6")
+CYCLES = ["每月5日前", "每月10日前", "每周一", "每周五", "每次推进会前"]
 WATCHED = {"progress", "task", "unit", "form_issue", "form_receipt", "meta"}
 
 
@@ -42,6 +43,10 @@ class View(JobBarOwner, QWidget):
         self.ui.makeButton.clicked.connect(lambda: self.make_forms())
         self.ui.collectButton.clicked.connect(lambda: self.collect_forms())
         self.ui.printButton.clicked.connect(lambda: self.print_list())
+        self.ui.cycle.addItems(CYCLES)
+        self.ui.cycle.setCurrentText(rules.cycle_label(reporting.cycle(ctx.db)))
+        self.ui.contact.setText(reporting.contact(ctx.db))
+        self.ui.saveCycleButton.clicked.connect(self.save_cycle)
         self.data = None
         self.dialog = None
         self._loaded = False
@@ -92,6 +97,17 @@ class View(JobBarOwner, QWidget):
     def on_changed(self, changed) -> None:
         if self._loaded and changed.tables & WATCHED:
             self.reload()
+
+    def save_cycle(self) -> None:
+        """The reporting cycle and the forms' contact line (settings of this database)."""
+        try:
+            done = self.ctx.run(reporting.save_cycle, self.ui.cycle.currentText(),
+                                contact_line=self.ui.contact.text())
+        except KydeskError as e:
+            self.say(str(e), error=True)
+            return
+        self.say(done.message)
+        self.reload()
 
     def copy_reminder(self) -> None:
         QGuiApplication.clipboard().setText(self.ui.reminder.toPlainText())

@@ -3,7 +3,7 @@ collect preview, the 报送情况 panel with its 催报 text and copy button, an
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPointF, QMimeData, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -117,3 +117,19 @@ def test_the_printable_list(cwin, tmp_path):
     view.print_list(str(out))
     assert out.exists() and "已生成报送情况清单" in view.ui.message.text() and view.ui.folderButton.isVisible()
     assert QApplication.instance() is not None
+
+
+def test_the_reporting_cycle_is_set_in_the_window(cwin, qtbot):
+    from tests.ui.meetings.conftest import commit_text
+
+    view = cwin.views["reporting"]
+    assert view.ui.cycle.currentText() == "每月5日前"
+    view.ui.cycle.setCurrentText("每周五")
+    view.ui.saveCycleButton.click()
+    assert "每周五" in view.ui.message.text() and "2026年12月4日" in view.ui.dueLabel.text()
+    view.ui.cycle.setCurrentText("")
+    view.ui.cycle.lineEdit().setFocus()
+    commit_text(view.ui.cycle.lineEdit(), "尽快")
+    view.ui.saveCycleButton.click()
+    assert "报送周期" in view.ui.message.text() and view.ui.message.styleSheet()
+    assert "2026年12月4日" in view.ui.dueLabel.text()
