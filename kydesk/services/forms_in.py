@@ -84,6 +84,13 @@ class CollectResult:
         return {"files": [f.to_json() for f in self.files]}
 
 
+def is_form(path) -> bool:
+    """Whether a dropped file is a returned 进展填报表 (the window offers it to 收取, not to the ledger import)."""
+    from kydesk.xlsx.form_reader import looks_like_form
+
+    return looks_like_form(path)
+
+
 def form_files(paths) -> list[Path]:
     """The files to collect: files as given, and the spreadsheet files of each folder (not Excel's ~$ locks)."""
     out: list[Path] = []

@@ -136,9 +136,9 @@ class View(JobBarOwner, QWidget):
 
     def accept_files(self, paths) -> bool:
         """Dropped files that are kydesk forms open the collect preview (all of them at once)."""
-        from kydesk.xlsx.form_reader import looks_like_form
+        from kydesk.services.forms_in import is_form
 
-        forms = [str(p) for p in paths if looks_like_form(p)]
+        forms = [str(p) for p in paths if is_form(p)]
         if not forms:
             return False
         self.collect_forms(forms)
