@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -89,7 +89,7 @@ def cycle_label(cycle: str) -> str:
     return "每次推进会前"
 
 
-def nominal_due(cycle: str, period: Period, meetings: list[date] = ()) -> date:
+def nominal_due(cycle: str, period: Period, meetings: Sequence[date] = ()) -> date:
     """The due date the cycle names for the period, before holidays are considered."""
     kind, _, arg = cycle.partition(":")
     if kind == "monthly":
@@ -103,7 +103,7 @@ def nominal_due(cycle: str, period: Period, meetings: list[date] = ()) -> date:
     return period.last
 
 
-def due_date(cycle: str, period: Period, is_workday: Callable[[date], bool], meetings: list[date] = ()) -> date:
+def due_date(cycle: str, period: Period, is_workday: Callable[[date], bool], meetings: Sequence[date] = ()) -> date:
     """The period's due date: a holiday or weekend moves it to the next working day."""
     d = nominal_due(cycle, period, meetings)
     for _ in range(40):

@@ -150,12 +150,12 @@ def reporting(db: Database, period, *, today: date | None = None) -> PeriodRepor
         if not mine:
             continue
         tasks = mine["lead"] + mine["partner"]
-        got = reports.get(uid, {})
-        done = [t for t in tasks if t["id"] in got]
-        received = min((got[t["id"]] for t in done), default=None)
+        heard = reports.get(uid, {})
+        done = [t for t in tasks if t["id"] in heard]
+        received = min((heard[t["id"]] for t in done), default=None)
         out.append(UnitReporting(unit=name, unit_id=uid, tasks=len(tasks), reported=len(done),
                                  status=rules.status(received, due), received=received,
-                                 unreported=[t["title"] for t in tasks if t["id"] not in got]))
+                                 unreported=[t["title"] for t in tasks if t["id"] not in heard]))
     return PeriodReporting(period=p, due=due, org=org_name(db), units=out)
 
 

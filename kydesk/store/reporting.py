@@ -127,7 +127,7 @@ def unit_aliases(db: Database) -> dict[str, str]:
     shown = all_units(db)
     by_code = {u.code: u.id for u in shown if u.code}
     by_name = {u.name: u.id for u in shown}
-    out = {}
+    out: dict[str, str] = {}
     for uid, code, name in db.conn.execute("SELECT id, code, name FROM unit WHERE NOT deleted"):
-        out[uid] = by_code.get(code) if code and code in by_code else by_name.get(name, uid)
+        out[uid] = by_code[code] if code and code in by_code else by_name.get(name, uid)
     return out

@@ -154,9 +154,10 @@ class _Book:
 
     def keywords(self) -> str:
         try:
-            return html.unescape(_KEYWORDS.search(self._xml("docProps/core.xml"))[1])
-        except (KeyError, TypeError):
+            found = _KEYWORDS.search(self._xml("docProps/core.xml"))
+        except KeyError:
             return ""
+        return html.unescape(found[1]) if found else ""
 
     def close(self) -> None:
         self.book.close()
@@ -250,7 +251,7 @@ def _read_sheet(form: ReturnedForm, name: str, grid: list[list], merged: list, k
                 form.problems.append(FormProblem(where[k], f"单元格内容达到 Excel 上限 {CELL_LIMIT:,} 字（可能是粘贴出错），"
                                                            "本行未收取"))
                 item.answers = {}
-        merged_here = sorted((k for k in cols if (r, cols[k]) in covered), key=cols.get)
+        merged_here = sorted((k for k in cols if (r, cols[k]) in covered), key=lambda k: cols[k])
         if merged_here:
             form.problems.append(FormProblem(where[merged_here[0]], "单元格被合并（合并单元格只保留左上角内容），请核对本行"))
         if item.task_id and texts.get("digest") and form_id:

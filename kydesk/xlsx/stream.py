@@ -130,7 +130,9 @@ def splice(package: bytes, sheets: list[Rows]) -> bytes:
             data = src.read(info.filename)
             rows = wanted.get(info.filename)
             if rows is not None:
-                xml = rows.xml().encode("utf-8")
-                data = _SHEET_DATA.sub(lambda _, xml=xml: xml, data, count=1)
+                found = _SHEET_DATA.search(data)
+                if found is None:
+                    raise ValueError(f"{info.filename} has no sheetData to replace")
+                data = data[:found.start()] + rows.xml().encode("utf-8") + data[found.end():]
             dst.writestr(info.filename, data)
     return out.getvalue()
