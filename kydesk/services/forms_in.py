@@ -201,6 +201,8 @@ def _rows(db: Database, ctx: _Context, form: ReturnedForm, outcome: FileOutcome,
     if form.ids_missing:
         problems.append(FormProblem(Path(form.file).name, "隐藏的任务编号列已被删除：已按任务名称和单位匹配，请核对"))
     answered = [r for r in form.rows if any(r.answers.values())]
+    # 销号 "meanwhile": a task done since the form went out (or, for a form not on record, within the period)
+    issued = store.issued_on(db, form.marker.get("form_id", "")) or period.first
     earlier = {(r["task_id"], r["text"], r["percent"])
                for r in store.period_reports(db, [r.task_id for r in answered if r.task_id] or
                                              list(ctx.tasks), unit_id, period.key)}
@@ -218,7 +220,7 @@ def _rows(db: Database, ctx: _Context, form: ReturnedForm, outcome: FileOutcome,
         if task["deleted"] or task["status"] == TaskStatus.CANCELLED.value:
             problems.append(FormProblem(row.cells["title"], f"任务“{task['title']}”已删除或取消，本行未记录"))
             continue
-        if task["status"] == TaskStatus.DONE.value and task["done_date"] and task["done_date"] < period.first.isoformat():
+        if task["status"] == TaskStatus.DONE.value and task["done_date"] and task["done_date"] >= issued.isoformat():
             problems.append(FormProblem(row.cells["title"], f"任务“{task['title']}”已于 {task['done_date']} 销号，本行未记录"))
             continue
         _answer(outcome, row, task, period, earlier)

@@ -17,6 +17,8 @@ def _rows(data: PeriodReporting) -> list[dict]:
 def write(db: Database, data: PeriodReporting, out) -> Path:
     """Write the list to `out` (.xlsx: Excel, .pdf or anything else: PDF). Returns the path."""
     out = Path(out)
+    if out.suffix.lower() == ".docx":
+        raise KydeskError("报送情况清单可导出为 PDF（.pdf）或 Excel（.xlsx），不提供 Word 版")
     if out.is_dir() or not out.parent.is_dir():
         raise KydeskError(f"无法写入 {out}：请给出一个已存在文件夹中的文件名")
     title = f"{data.org}{data.period.label}进展报送情况"

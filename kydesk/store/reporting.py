@@ -110,6 +110,11 @@ def add_issue(db: Database, *, form_id: str, period: str, unit_id: str, tasks: i
                     (form_id, period, unit_id, tasks, file, issued.isoformat()))
 
 
+def issued_on(db: Database, form_id: str) -> date | None:
+    row = db.conn.execute("SELECT issued FROM form_issue WHERE form_id = ?", (form_id,)).fetchone()
+    return date.fromisoformat(row[0]) if row else None
+
+
 def issued_periods(db: Database, year: int) -> set[str]:
     """Periods of a year whose reporting is tracked: forms went out, or reports name the period."""
     like = f"{year:04d}-%"

@@ -227,6 +227,14 @@ def test_out_of_range_percent_rows_added_by_the_unit_and_deleted_tasks_are_liste
     assert progress(db, "建设康养小镇")[0]["percent"] is None
 
 
+def test_a_task_closed_since_the_form_went_out_is_listed_not_applied(db, form):
+    fill(form, {"建设康养小镇": {"progress": "已完工"}, "打造森林康养基地": {"progress": "已选址"}})
+    tasks.mark_done(db, task_id(db, "建设康养小镇"), on=TODAY)
+    f = collect(db, [form], today=TODAY).files[0]
+    assert f.progress == 1 and any("销号" in p.message and p.cell == "牵头任务!B6" for p in f.problems)
+    assert progress(db, "建设康养小镇") == []
+
+
 def test_a_folder_is_collected_file_by_file(db, form, tmp_path):
     fill(form, ANSWERS)
     (form.parent / "~$lock.xlsx").write_bytes(b"lock")

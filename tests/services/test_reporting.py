@@ -74,6 +74,8 @@ def test_cli_json_and_printable_lists(db, forms, tmp_path, capsys, monkeypatch):
     values = [c.value for row in ws.iter_rows() for c in row if c.value]
     assert "市财政局" in values and "未报送" in values and any(str(v).startswith("催报通知") for v in values)
     assert main(["--db", str(path), "report", "reporting", "--period", "十二月"]) == 1
+    assert main(["--db", str(path), "report", "reporting", "--period", PERIOD, "-o", str(tmp_path / "x.docx")]) == 1
+    assert "PDF" in capsys.readouterr().err and not (tmp_path / "x.docx").exists()
 
 
 def test_late_and_missing_per_unit_over_the_tracked_periods(db, tmp_path):
