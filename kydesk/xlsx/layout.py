@@ -67,6 +67,7 @@ def normalize_header(value) -> str:
     return re.sub(r"[\s*:：/、]+", "", s)
 
 
+@functools.lru_cache(maxsize=8192)      # every data row is checked for a repeated header: cells repeat
 def header_field(value) -> str | None:
     """The field a header cell names, or None."""
     s = normalize_header(value)
@@ -111,17 +112,18 @@ def section_key(text: str) -> str:
     return re.sub(r"\s+", "", _ORDINAL.sub("", s, count=1))
 
 
+@functools.lru_cache(maxsize=65536)
 def title_key(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text or "").split())
 
 
 def is_total(text: str) -> bool:
-    s = re.sub(r"\s+", "", text or "")
+    s = "".join((text or "").split())
     return s.startswith(_TOTAL)
 
 
 def is_footer(text: str) -> bool:
-    s = re.sub(r"\s+", "", text or "")
+    s = "".join((text or "").split())
     return s.startswith(_FOOTER)
 
 
