@@ -133,3 +133,14 @@ def test_the_reporting_cycle_is_set_in_the_window(cwin, qtbot):
     view.ui.saveCycleButton.click()
     assert "报送周期" in view.ui.message.text() and view.ui.message.styleSheet()
     assert "2026年12月4日" in view.ui.dueLabel.text()
+
+
+def test_a_csv_ledger_dropped_on_the_window_opens_the_import_preview(cwin, tmp_path):
+    path = tmp_path / "台账.csv"
+    path.write_bytes("2026年康养重点工作台账\n序号,重点工作,牵头单位,完成时限\n1,新建康养步道,市林业局,9月底前\n".encode("gbk"))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    cwin.dropEvent(QDropEvent(QPointF(50, 50), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+    view = cwin.views["ledger"]
+    assert cwin.ui.stack.currentWidget() is view
+    assert view.sheets.import_dialog.preview.result.new == 1
