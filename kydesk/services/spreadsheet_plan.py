@@ -141,8 +141,8 @@ def _match(tasks: list[dict], items: list[LedgerRow]) -> list[tuple[dict | None,
 def _same(field_: str, old, new) -> bool:
     if type(old) is type(new) and old == new and not isinstance(new, bool):     # most cells: no conversion
         return True
-    if field_ == "partner_unit_ids":
-        return json.loads(old or "[]") == list(new)
+    if field_ == "partner_unit_ids":      # the stored JSON is usually written exactly so: parse only if not
+        return old == store_rows.to_sql(new) or json.loads(old or "[]") == list(new)
     return old == store_rows.to_sql(new)
 
 
