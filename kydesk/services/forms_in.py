@@ -201,6 +201,8 @@ def _rows(db: Database, ctx: _Context, form: ReturnedForm, outcome: FileOutcome,
     if form.ids_missing:
         problems.append(FormProblem(Path(form.file).name, "隐藏的任务编号列已被删除：已按任务名称和单位匹配，请核对"))
     answered = [r for r in form.rows if any(r.answers.values())]
+    if not answered and not form.additions:
+        problems.append(FormProblem(Path(form.file).name, "表中没有填写任何本期进展（本期进展、完成进度、状态均为空）"))
     # 销号 "meanwhile": a task done since the form went out (or, for a form not on record, within the period)
     issued = store.issued_on(db, form.marker.get("form_id", "")) or period.first
     earlier = {(r["task_id"], r["text"], r["percent"])

@@ -253,3 +253,8 @@ def test_a_form_resaved_by_libreoffice_still_reads(db, form, tmp_path):
     f = collect(db, [lo / form.name], today=TODAY).files[0]
     assert not f.refused and f.progress == 2, [p.message for p in f.problems]
     assert not any("被修改" in p.message for p in f.problems)
+
+
+def test_a_form_returned_blank_says_so(db, form):
+    f = collect(db, [form], dry_run=True, today=TODAY).files[0]
+    assert not f.refused and f.progress == 0 and any("没有填写任何本期进展" in p.message for p in f.problems)
