@@ -44,10 +44,23 @@ def _due_text(t: dict) -> str:
     return format_due(date.fromisoformat(t["due"])) if t["due"] else ""
 
 
+def candidates(db: Database, period) -> list[tuple[str, int, bool]]:
+    """(unit name, tasks in the period, reports by sync) of each unit a form could go to: the window's list."""
+    p = period if isinstance(period, rules.Period) else rules.parse_period(period)
+    work = reporting.tasks_by_unit(db, p)
+    synced = store.synced_unit_codes(db)
+    codes = {u.id: u.code for u in unit_store.all_units(db)}
+    return [(name, len(work[uid]["lead"]) + len(work[uid]["partner"]), codes.get(uid) in synced)
+            for uid, name in reporting.member_units(db) if uid in work]
+
+
 def _chosen(db: Database, units: list[str] | None, everyone: bool, work: dict) -> tuple[list[tuple[str, str]], list]:
     members = reporting.member_units(db)
-    if everyone:
-        return [(uid, name) for uid, name in members if uid in work], []
+    if everyone:        # a unit that sends sync packages reports by them: it gets a form only when named
+        synced = store.synced_unit_codes(db)
+        codes = {u.id: u.code for u in unit_store.all_units(db)}
+        by_sync = [name for uid, name in members if uid in work and codes.get(uid) in synced]
+        return [(uid, name) for uid, name in members if uid in work and codes.get(uid) not in synced], by_sync
     if not units:
         raise KydeskError("请指定单位（--unit，可重复）或用 --all 为所有有任务的单位生成填报表")
     picked, skipped = [], []
@@ -110,5 +123,5 @@ def make_forms(db: Database, period, out_dir, *, units: list[str] | None = None,
         except Cancelled:
             break
     result.message = f"已生成 {len(result.forms)} 份{p.label}进展填报表：{folder}" + (
-        f"（{'、'.join(skipped)} 本期没有任务，未生成）" if skipped else "")
+        f"（{'、'.join(skipped)} {'按同步包报送' if everyone else '本期没有任务'}，未生成）" if skipped else "")
     return result

@@ -100,6 +100,11 @@ def latest_reports(db: Database) -> dict[tuple[str, str], dict]:
     return out
 
 
+def synced_unit_codes(db: Database) -> set[str]:
+    """Codes of the trusted sync peers: units that run kydesk and report by sync package."""
+    return {r[0] for r in db.conn.execute("SELECT unit_code FROM sync_peer WHERE trusted")}
+
+
 def meeting_dates(db: Database, kind: str = "推进会") -> list[date]:
     return [date.fromisoformat(r[0][:10]) for r in db.conn.execute(
         "SELECT date FROM meeting WHERE NOT deleted AND kind = ?", (kind,))]

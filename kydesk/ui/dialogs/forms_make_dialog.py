@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem
 from kydesk.domain import reporting as rules
 from kydesk.domain.errors import KydeskError
 from kydesk.services import reporting
-from kydesk.services.forms_out import make_forms
+from kydesk.services.forms_out import candidates, make_forms
 from kydesk.ui.forms.ui_forms_make import Ui_FormsMakeDialog
 from kydesk.ui.widgets.common import ERROR_STYLE, documents_folder
 from kydesk.ui.widgets.job_bar import JobBar
@@ -57,15 +57,13 @@ class FormsMakeDialog(QDialog):
         self.say("")
         self.ui.due.setText(reporting.due_label(reporting.due_date(self.ctx.db, p)) +
                             f"（{rules.cycle_label(reporting.cycle(self.ctx.db))}）")
-        work = reporting.tasks_by_unit(self.ctx.db, p)
-        for uid, name in reporting.member_units(self.ctx.db):
-            if uid in work:
-                count = len(work[uid]["lead"]) + len(work[uid]["partner"])
-                item = QListWidgetItem(f"{name}（{count}项）")
-                item.setData(Qt.UserRole, name)
-                item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-                item.setCheckState(Qt.Checked)
-                self.ui.units.addItem(item)
+        for name, count, by_sync in candidates(self.ctx.db, p):
+            # a unit that sends sync packages reports by them: offered, not checked
+            item = QListWidgetItem(f"{name}（{count}项）" + ("（按同步包报送）" if by_sync else ""))
+            item.setData(Qt.UserRole, name)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Unchecked if by_sync else Qt.Checked)
+            self.ui.units.addItem(item)
         if not self.ui.units.count():
             self.say(f"{p.label}没有需要报送进展的单位任务", error=True)
 
