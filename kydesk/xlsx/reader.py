@@ -311,12 +311,14 @@ def _repeats_header(texts: list[str], filled, title_c: int) -> bool:
     """A header row repeated mid-sheet (a clerk pasting one unit's table under another's, or a printout's
     repeated header typed in): every filled cell a column name, the task column's included, or a second
     header row (牵头单位 | 配合单位) alone."""
+    title = texts[title_c] if title_c < len(texts) else ""
+    if title and layout.header_field(title) != "title":      # a task row: the common case, decided at once
+        return False
     labels = [texts[c] for c, _ in filled]
     if len(labels) < 2 or not all(layout.header_field(t) for t in labels):
         return False
     fields = [layout.header_field(t) for t in labels]
-    return layout.header_field(texts[title_c] if title_c < len(texts) else "") == "title" or \
-        set(fields) <= {"lead", "partners", "units"}
+    return bool(title) or set(fields) <= {"lead", "partners", "units"}
 
 
 def _walk(grid, header: layout.Header, reader: _RowReader, wide: set, copied: set) -> None:
