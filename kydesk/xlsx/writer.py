@@ -82,13 +82,13 @@ def print_setup(ws, title_rows: str, last_col: int, last_row: int | None = None)
 
 
 def sheet_title(ws, text: str, width: int, subtitle: str = "") -> int:
-    ws.cell(1, 1, text).font = TITLE_FONT
+    as_text(ws.cell(1, 1), text).font = TITLE_FONT     # the title holds the 专班's name: user text
     ws.cell(1, 1).alignment = Alignment(horizontal="center", vertical="center")
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
     ws.row_dimensions[1].height = 36
     if not subtitle:
         return 2
-    ws.cell(2, 1, subtitle).font = BODY_FONT
+    as_text(ws.cell(2, 1), subtitle).font = BODY_FONT
     ws.cell(2, 1).alignment = Alignment(horizontal="right", vertical="center")
     ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=width)
     return 3

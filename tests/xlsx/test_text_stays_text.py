@@ -14,6 +14,7 @@ NASTY = ['=HYPERLINK("http://x.invalid","x")', "+1+1", "-2+3", "@SUM(A1)", "\t=1
 
 @pytest.fixture
 def nasty(db):
+    db.set_meta("org_name", "=1+2")          # titles and subtitles carry the 专班's name
     for n, title in enumerate(NASTY):
         # overdue and red, so every table (台账, 月调度 overdue list, 通报 problems) lists them
         tasks.add_task(db, title=title, section="一、规划提升工作", lead_unit="民政局", due="2024年6月30日",
@@ -33,10 +34,24 @@ def shared_and_inline_text(path) -> str:
         return "".join(z.read(n).decode("utf-8") for n in names)
 
 
-@pytest.mark.parametrize("kind", ["ledger", "dispatch", "bulletin"])
-def test_no_export_kind_writes_a_formula(nasty, tmp_path, kind):
-    out = tmp_path / f"{kind}.xlsx"
-    export_xlsx(nasty, out, kind, today=TODAY)
+def write(db, kind, folder):
+    """Every spreadsheet kydesk writes: the three exports, a unit's 进展填报表, the 报送情况 list."""
+    if kind in ("ledger", "dispatch", "bulletin"):
+        out = folder / f"{kind}.xlsx"
+        export_xlsx(db, out, kind, today=TODAY)
+        return out
+    if kind == "forms":
+        from kydesk.services.forms_out import make_forms
+
+        return make_forms(db, "2024-07", folder, units=["民政局"], today=TODAY).forms[0]["file"]
+    from kydesk.services import reporting, reporting_print
+
+    return reporting_print.write(db, reporting.reporting(db, "2024-07", today=TODAY), folder / "报送情况.xlsx")
+
+
+@pytest.mark.parametrize("kind", ["ledger", "dispatch", "bulletin", "forms", "reporting"])
+def test_no_spreadsheet_kydesk_writes_holds_a_formula(nasty, tmp_path, kind):
+    out = write(nasty, kind, tmp_path)
     xml = sheet_xml(out)
     assert "<f>" not in xml and "<f " not in xml
     text = shared_and_inline_text(out)
