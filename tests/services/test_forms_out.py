@@ -132,3 +132,15 @@ def test_libreoffice_converts_a_form_to_pdf(db, out, tmp_path):
     assert "建设康养小镇" in text and "本期进展" in text
     box = reader.pages[0].mediabox
     assert float(box.width) > float(box.height)            # landscape
+
+
+def test_cli_cycle_shows_and_sets_the_reporting_cycle(db, capsys):
+    path = db.path
+    db.close()
+    assert main(["--db", str(path), "xlsx", "cycle"]) == 0
+    assert "每月5日前" in capsys.readouterr().out
+    assert main(["--db", str(path), "xlsx", "cycle", "每月10号前", "--contact", "专班办公室 张华 0914-1234567"]) == 0
+    out = capsys.readouterr().out
+    assert "每月10日前" in out and "张华" in out
+    assert main(["--db", str(path), "xlsx", "cycle", "隔三差五"]) == 1
+    assert "报送周期" in capsys.readouterr().err

@@ -149,11 +149,13 @@ class View(JobBarOwner, QWidget):
         if p is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "打印报送情况清单",
-                                                  str(documents_folder() / f"{p.label}进展报送情况.pdf"),
-                                                  "PDF 文件 (*.pdf);;Excel 表格 (*.xlsx)")
+            path, chosen = QFileDialog.getSaveFileName(self, "打印报送情况清单",
+                                                       str(documents_folder() / f"{p.label}进展报送情况.pdf"),
+                                                       "PDF 文件 (*.pdf);;Excel 表格 (*.xlsx)")
             if not path:
                 return None
+            if not path.lower().endswith((".pdf", ".xlsx")):
+                path += ".xlsx" if "xlsx" in chosen else ".pdf"
         on = today(self.ctx)
 
         def run(db, progress):
