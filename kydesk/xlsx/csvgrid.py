@@ -56,11 +56,24 @@ class _Meta:
         self.name, self.visible, self.typ = name, "Visible", "WorkSheet"
 
 
+class _Sheet:
+    def __init__(self, grid: list[list[str]]):
+        self.grid = grid
+        self.merged_cell_ranges: list = []
+
+    def to_python(self, skip_empty_area: bool = False) -> list[list[str]]:
+        return self.grid
+
+
 class CsvBook:
-    """What the import dialog asks of a workbook (its sheet names), for a .csv: one sheet named after it."""
+    """A .csv as the reader sees a workbook (python-calamine's shape): one sheet named after the file."""
 
     def __init__(self, path):
+        self.grid = read_csv(path)          # a file that cannot be read is refused when opened, by name
         self.sheets_metadata = [_Meta(Path(path).stem)]
+
+    def get_sheet_by_name(self, name: str) -> _Sheet:
+        return _Sheet(self.grid)
 
     def close(self) -> None:
         pass

@@ -246,18 +246,8 @@ def read_ledger(path, *, sheet: str | None = None, year: int | None = None, defa
     today = today or clock.today()
     if year is not None and not deadlines.MIN_YEAR <= int(year) <= deadlines.MAX_YEAR:
         raise SpreadsheetError(f"年份“{year}”不合理（应在 {deadlines.MIN_YEAR}–{deadlines.MAX_YEAR} 之间）")
-    file = str(path)
-    if Path(path).suffix.lower() == ".csv":
-        from kydesk.xlsx.csvgrid import read_csv
-
-        grid = read_csv(path)
-        header = layout.find_header(grid)
-        if header is None:
-            raise SpreadsheetError(f"在 {file} 的前 {layout.HEADER_SEARCH_ROWS} 行中没有找到台账表头"
-                                   "（应有“序号、重点工作（或工作任务）、责任单位、完成时限”等列名）")
-        name = Path(path).stem
-        return _read_sheet(file, name, [name], grid, [], header, year, default_year, today)
     book = open_workbook(path)
+    file = str(path)
     try:
         meta = book.sheets_metadata
         all_names = [m.name for m in meta]
