@@ -246,7 +246,8 @@ def plan_import(db: Database, data: reader.LedgerSheet, result: ImportResult, to
             task_id, task_old = None, None
         else:
             task_id, task_old = task["id"], task
-            changes = {k: (task[k], v) for k, v in wanted.items() if not _same(k, task[k], v)}
+            # equal values are the same stored value (1 == True, a str is stored as itself): no conversion
+            changes = {k: (task[k], v) for k, v in wanted.items() if task[k] != v and not _same(k, task[k], v)}
             if "status" in changes:
                 try:
                     status_rules.check_transition(task["status"], wanted["status"])

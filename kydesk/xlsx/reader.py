@@ -353,8 +353,8 @@ def _walk(grid, header: layout.Header, reader: _RowReader, wide: set, copied: se
                 continue
         seq_text = reader.said(texts, "seq")
         title = cells.one_line(reader.said(texts, "title"))
-        others = [f for f in cols if f not in ("seq", "title") and reader.said(texts, f)]
-        if seq_text and layout.is_chinese_ordinal(seq_text) and title and not others:
+        if seq_text and layout.is_chinese_ordinal(seq_text) and title and \
+                not any(reader.said(texts, f) for f in cols if f not in ("seq", "title")):
             section, last_title = f"{seq_text}、{title}", ""
             continue
         if not title:
