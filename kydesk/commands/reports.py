@@ -68,6 +68,9 @@ def register(sub, common, add):
     p.add_argument("--date", help="以此日期亮灯 YYYY-MM-DD（默认今天）")
     p.add_argument("-o", "--out", required=True, metavar="OUT.pdf")
     p.set_defaults(func=cmd_ledger)
+    from kydesk.commands import reporting
+
+    reporting.register_report(rs, common, add)
 
 
 def _date_arg(value, label="日期"):

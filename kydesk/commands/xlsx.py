@@ -29,6 +29,25 @@ def register(sub, common, add):
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_export)
 
+    p = add(xs, "forms", "生成进展填报表：每个有任务的单位一份（牵头任务/配合任务）", parents=[common])
+    p.add_argument("--period", required=True, help="填报期 YYYY-MM，如 2026-12")
+    p.add_argument("--unit", action="append", metavar="U", help="单位名称或代码（可重复）")
+    p.add_argument("--all", action="store_true", help="所有有任务的单位")
+    p.add_argument("-o", "--out", required=True, metavar="DIR", help="输出文件夹")
+    p.add_argument("--json", action="store_true", help="输出 JSON：[{unit, file, tasks}]")
+    p.set_defaults(func=cmd_forms)
+
+    p = add(xs, "collect", "收取各单位交回的进展填报表（文件或文件夹，可多个）", parents=[common])
+    p.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
+    p.add_argument("--dry-run", action="store_true", help="只预览，不写入")
+    p.add_argument("--json", action="store_true", help="输出 JSON")
+    p.set_defaults(func=cmd_collect)
+
+    p = add(xs, "cycle", "查看或设置报送周期（每月N日前 / 每周X / 每次推进会前）", parents=[common])
+    p.add_argument("cycle", nargs="?", metavar="周期", help="如：每月5日前、每周五、每次推进会前")
+    p.add_argument("--contact", help="填报表上的联系人一行，如“专班办公室 张华 0914-1234567”")
+    p.set_defaults(func=cmd_cycle)
+
 
 def cmd_import(args):
     from kydesk.services.spreadsheets import import_ledger
@@ -75,4 +94,51 @@ def cmd_export(args):
     else:
         print(done.extra["path"])
         say(done.message)
+    return 0
+
+
+def cmd_forms(args):
+    from kydesk.services.forms_out import make_forms
+
+    with open_existing(args) as db:
+        result = make_forms(db, args.period, args.out, units=args.unit, everyone=args.all)
+    if args.json:
+        emit_json(result.to_json())
+    else:
+        for form in result.forms:
+            print(form["file"])
+    say(result.message)
+    return 0
+
+
+def cmd_collect(args):
+    from kydesk.services.forms_in import collect
+
+    with open_existing(args) as db:
+        result = collect(db, args.paths, dry_run=args.dry_run)
+    if args.json:
+        emit_json(result.to_json())
+    for outcome in result.files:
+        line = outcome.summary()
+        if not args.json:
+            print(line)
+        else:
+            say(line)
+        for problem in outcome.problems[1 if outcome.refused else 0:] if not outcome.already else []:
+            say(f"  {problem.cell}：{problem.message}")
+    if result.refused:
+        say("错误：有表格未能收取（见上），其余表格" + ("可收取" if args.dry_run else "已分别收取"))
+        return 1
+    return 0
+
+
+def cmd_cycle(args):
+    from kydesk.domain.reporting import cycle_label
+    from kydesk.services import reporting
+
+    with open_existing(args) as db:
+        if args.cycle or args.contact is not None:
+            done = reporting.save_cycle(db, args.cycle or reporting.cycle(db), contact_line=args.contact)
+            say(done.message)
+        print(f"报送周期：{cycle_label(reporting.cycle(db))}；联系人：{reporting.contact(db)}")
     return 0

@@ -22,6 +22,7 @@ from kydesk.domain.errors import ValidationError
 from kydesk.domain.models import TaskStatus
 from kydesk.services import warroom as wr
 from kydesk.services.notices import GRADES
+from kydesk.services.reporting import late_and_missing
 from kydesk.services.settings import use_print_fonts
 from kydesk.store import assessment as aq
 from kydesk.store import notices as notice_store
@@ -30,9 +31,8 @@ from kydesk.store import warroom_queries as wq
 from kydesk.store.db import Database
 
 Reporting = Callable[[Database, int], dict[str, tuple[int, int]]]
-# The provider the window and the command line score late and missing reports with: the 填报 module's
-# services.reporting.late_and_missing once it is part of the program (connect it here; tests pass their own).
-REPORTING: Reporting | None = None
+# The provider the window and the command line score late and missing reports with (tests pass their own).
+REPORTING: Reporting | None = late_and_missing
 RECTIFIED = {"fixed", "closed", "done", "rectified", "已整改", "已销号"}
 
 

@@ -198,8 +198,10 @@ def _match(tasks: list[dict], items: list[LedgerRow]) -> list[tuple[dict | None,
 
 
 def _same(field_: str, old, new) -> bool:
-    if field_ == "partner_unit_ids":
-        return json.loads(old or "[]") == list(new)
+    if type(old) is type(new) and old == new and not isinstance(new, bool):     # most cells: no conversion
+        return True
+    if field_ == "partner_unit_ids":      # the stored JSON is usually written exactly so: parse only if not
+        return old == store_rows.to_sql(new) or json.loads(old or "[]") == list(new)
     return old == store_rows.to_sql(new)
 
 
@@ -304,7 +306,8 @@ def plan_import(db: Database, data: reader.LedgerSheet, result: ImportResult, to
             task_id, task_old = None, None
         else:
             task_id, task_old = task["id"], task
-            changes = {k: (task[k], v) for k, v in wanted.items() if not _same(k, task[k], v)}
+            # equal values are the same stored value (1 == True, a str is stored as itself): no conversion
+            changes = {k: (task[k], v) for k, v in wanted.items() if task[k] != v and not _same(k, task[k], v)}
             if "status" in changes:
                 try:
                     status_rules.check_transition(task["status"], wanted["status"])

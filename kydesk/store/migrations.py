@@ -127,6 +127,8 @@ def _m008_notices(conn) -> None:
 
     notice_schema.create(conn, schema.SYNC_COLUMNS,
                          lambda t: sync_triggers(t, _columns(notice_schema.TABLES[t])))
+
+
 def _m007_practice(conn) -> None:
     from kydesk.store import practice_schema
 
@@ -148,6 +150,12 @@ def _m007_practice(conn) -> None:
         conn.execute(sql)
 
 
+def _m006_reporting(conn) -> None:
+    from kydesk.store import reporting
+
+    reporting.migrate(conn)
+
+
 MIGRATIONS: list[tuple[str, Callable]] = [
     ("base", _m001_base),
     ("search", _m002_search),
@@ -155,6 +163,7 @@ MIGRATIONS: list[tuple[str, Callable]] = [
     ("task_assigned", _m005_task_assigned),
     ("decision_people", _m006_decision_people),
     ("practice", _m007_practice),
+    ("reporting", _m006_reporting),
     ("notices", _m008_notices),
 ]
 LATEST = len(MIGRATIONS)

@@ -20,10 +20,12 @@ from kydesk.ui.worker import Pool
 
 # Adding a view is one line here: (key, title); its class is View(ctx) in kydesk/ui/views/<key>.py.
 VIEWS = [("home", "工作台"), ("ledger", "任务台账"), ("meetings", "会议"), ("warroom", "作战图"),
-         ("practice", "三单·指标"), ("assessment", "考核"), ("sync", "同步"), ("settings", "设置")]
+         ("reporting", "调度"), ("practice", "三单·指标"), ("assessment", "考核"), ("sync", "同步"),
+         ("settings", "设置")]
 # the navigation's icon of a view (a QStyle standard pixmap); a view not named here gets a plain page
 ICONS = {"home": "SP_DirHomeIcon", "ledger": "SP_FileDialogDetailedView", "meetings": "SP_FileDialogContentsView",
-         "warroom": "SP_FileDialogListView", "practice": "SP_FileIcon", "assessment": "SP_DialogYesButton",
+         "warroom": "SP_FileDialogListView", "reporting": "SP_MessageBoxInformation", "practice": "SP_FileIcon",
+         "assessment": "SP_DialogYesButton",
          "sync": "SP_DriveNetIcon", "settings": "SP_FileDialogInfoView"}
 SMALL_SCREEN = QSize(1400, 860)       # below this available area the window opens maximised
 DEFAULT_SIZE = QSize(1280, 800)
@@ -190,7 +192,7 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event):
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        for key, view in self.views.items():
+        for key, view in sorted(self.views.items(), key=lambda kv: -getattr(kv[1], "drop_priority", 0)):
             accept = getattr(view, "accept_files", None)
             if accept and accept(paths):
                 self.show_view(key)

@@ -23,6 +23,10 @@ def text(value) -> str:
     """A cell as text: 25.0 -> "25", dates -> ISO, strings stripped (numbers typed as text stay text)."""
     if value is None:
         return ""
+    if type(value) is str:      # the common case first: most cells of a ledger are text
+        if "\r" in value or "\u3000" in value:
+            value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ")
+        return value.strip()
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, float):

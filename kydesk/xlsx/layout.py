@@ -8,6 +8,7 @@ the row under it is a second header row when all its cells are column names (牵
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -66,6 +67,7 @@ def normalize_header(value) -> str:
     return re.sub(r"[\s*:：/、]+", "", s)
 
 
+@functools.lru_cache(maxsize=8192)      # every data row is checked for a repeated header: cells repeat
 def header_field(value) -> str | None:
     """The field a header cell names, or None."""
     s = normalize_header(value)
@@ -103,23 +105,25 @@ def is_chinese_ordinal(text: str) -> bool:
     return bool(text) and all(c in _NUMERALS + "百" for c in text.strip())
 
 
+@functools.lru_cache(maxsize=4096)
 def section_key(text: str) -> str:
     """A section without its ordinal: renumbering sections (a new 二、 inserted) must not lose the match."""
     s = unicodedata.normalize("NFKC", text or "")
     return re.sub(r"\s+", "", _ORDINAL.sub("", s, count=1))
 
 
+@functools.lru_cache(maxsize=65536)
 def title_key(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
+    return "".join(unicodedata.normalize("NFKC", text or "").split())
 
 
 def is_total(text: str) -> bool:
-    s = re.sub(r"\s+", "", text or "")
+    s = "".join((text or "").split())
     return s.startswith(_TOTAL)
 
 
 def is_footer(text: str) -> bool:
-    s = re.sub(r"\s+", "", text or "")
+    s = "".join((text or "").split())
     return s.startswith(_FOOTER)
 
 

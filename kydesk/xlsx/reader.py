@@ -20,7 +20,8 @@ from kydesk.domain.models import TaskStatus
 from kydesk.domain.status import validate_percent
 from kydesk.xlsx import cells, layout
 
-EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
+EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv")
+CELL_LIMIT = 32_767          # Excel's limit on the characters of one cell
 
 
 class SpreadsheetError(KydeskError):
@@ -90,6 +91,12 @@ def open_workbook(path):
         raise SpreadsheetError(f"找不到文件：{p}")
     if p.is_dir():
         raise SpreadsheetError(f"{p} 是一个文件夹，不是表格文件")
+    if p.suffix.lower() == ".et":
+        raise SpreadsheetError(f"{p} 是 WPS 表格（.et）文件：请在WPS中另存为.xlsx 后再导入")
+    if p.suffix.lower() == ".csv":
+        from kydesk.xlsx.csvgrid import CsvBook
+
+        return CsvBook(p)
     if p.suffix.lower() not in EXTENSIONS:
         raise SpreadsheetError(f"{p} 不是 Excel 表格：请选择 .xlsx 或 .xls 文件（WPS 表格请另存为 .xlsx）")
     try:
@@ -147,6 +154,10 @@ class _RowReader:
     def __init__(self, out: LedgerSheet, header: layout.Header, year: int, today: date, fractions: bool):
         self.out, self.cols, self.year, self.today, self.fractions = out, header.cols, year, today, fractions
         self.letters = {f: cells.column_letter(c) for f, c in header.cols.items()}
+        # a ledger repeats the same deadlines, unit lists and names on thousands of rows: parse each once
+        self._dates: dict = {}
+        self._units: dict = {}
+        self._names: dict = {}
 
     def cell(self, row, f):
         c = self.cols.get(f)
@@ -166,14 +177,39 @@ class _RowReader:
             # a number such as 9.3 in a cell formatted as a date shows as 1900-01-09
             raise DeadlineError(f"时限单元格中的日期“{cells.text(value)[:10]}”不合理：可能是把“9.3”之类的数字"
                                 "设成了日期格式，请改写成“9月30日”这样的文字")
-        return deadlines.parse_optional_deadline(value, self.year, self.today)
+        try:
+            key = (type(value), value)
+            found = self._dates.get(key, self)
+        except TypeError:       # an unhashable value: parse it as it is
+            return deadlines.parse_optional_deadline(value, self.year, self.today)
+        if found is self:
+            try:
+                found = deadlines.parse_optional_deadline(value, self.year, self.today)
+            except DeadlineError as e:
+                found = e
+            self._dates[key] = found
+        if isinstance(found, DeadlineError):
+            raise found
+        return found
+
+    def units(self, lead: str, partners: str) -> tuple[str, list[str]]:
+        found = self._units.get((lead, partners))
+        if found is None:
+            found = self._units[(lead, partners)] = layout.lead_and_partners(lead, partners)
+        return found[0], list(found[1])
+
+    def names(self, value: str) -> str:
+        found = self._names.get(value)
+        if found is None:
+            found = self._names[value] = cells.names(value)
+        return found
 
     def task(self, r: int, row, texts: list[str], section: str, title: str) -> LedgerRow:
         said = self.said
-        lead, partners = layout.lead_and_partners(said(texts, "lead"), said(texts, "partners"))
+        lead, partners = self.units(said(texts, "lead"), said(texts, "partners"))
         item = LedgerRow(sheet=self.out.sheet, row=r + 1, section=section, title=title,
                          target=said(texts, "target"), lead_unit=lead, partner_units=partners,
-                         leader=cells.names(said(texts, "leader")), person=cells.names(said(texts, "person")),
+                         leader=self.names(said(texts, "leader")), person=self.names(said(texts, "person")),
                          progress=said(texts, "progress"), note=said(texts, "note"), task_id=said(texts, "id"))
         if "due" in self.cols:
             try:
@@ -296,6 +332,20 @@ def _read_sheet(file, name, all_names, grid, merged, header: layout.Header, year
     return out
 
 
+def _repeats_header(texts: list[str], filled, title_c: int) -> bool:
+    """A header row repeated mid-sheet (a clerk pasting one unit's table under another's, or a printout's
+    repeated header typed in): every filled cell a column name, the task column's included, or a second
+    header row (牵头单位 | 配合单位) alone."""
+    title = texts[title_c] if title_c < len(texts) else ""
+    if title and layout.header_field(title) != "title":      # a task row: the common case, decided at once
+        return False
+    labels = [texts[c] for c, _ in filled]
+    if len(labels) < 2 or not all(layout.header_field(t) for t in labels):
+        return False
+    fields = [layout.header_field(t) for t in labels]
+    return bool(title) or set(fields) <= {"lead", "partners", "units"}
+
+
 def _walk(grid, header: layout.Header, reader: _RowReader, wide: set, copied: set) -> None:
     out, cols = reader.out, header.cols
     seq_c, title_c = cols.get("seq"), cols["title"]
@@ -305,6 +355,17 @@ def _walk(grid, header: layout.Header, reader: _RowReader, wide: set, copied: se
         texts = [cells.text(v) for v in row]
         filled = [(c, v) for c, v in enumerate(row) if texts[c]]
         if all((r, c) in copied for c, _ in filled):
+            continue
+        # calamine cuts a longer cell at the limit, so a cell that reaches it was (at least) that long
+        too_long = [c for c, _ in filled if len(texts[c]) >= CELL_LIMIT]
+        if too_long:
+            for c in too_long:
+                out.problems.append(CellProblem(out.sheet, r + 1, cells.column_letter(c),
+                                                f"单元格内容达到或超过 Excel 单元格上限 {CELL_LIMIT:,} 字"
+                                                "（可能是粘贴出错，超出部分会被截掉），请删减后重新导入"))
+            continue
+        if _repeats_header(texts, filled, title_c):
+            out.skipped.append((r + 1, "重复的表头行"))
             continue
         first = texts[filled[0][0]]
         if layout.is_total(first) or layout.is_total(reader.said(texts, "title")):
@@ -327,8 +388,8 @@ def _walk(grid, header: layout.Header, reader: _RowReader, wide: set, copied: se
                 continue
         seq_text = reader.said(texts, "seq")
         title = cells.one_line(reader.said(texts, "title"))
-        others = [f for f in cols if f not in ("seq", "title") and reader.said(texts, f)]
-        if seq_text and layout.is_chinese_ordinal(seq_text) and title and not others:
+        if seq_text and layout.is_chinese_ordinal(seq_text) and title and \
+                not any(reader.said(texts, f) for f in cols if f not in ("seq", "title")):
             section, last_title = f"{seq_text}、{title}", ""
             continue
         if not title:

@@ -163,3 +163,22 @@ def write_bulletin(out, data, *, title: str, subtitle: str, progress=None) -> Pa
     print_setup(ws, f"{top}:{top}", len(PROBLEM_COLUMNS))
     tick(progress, 2, 2)
     return save(wb, out)
+
+
+REPORTING_COLUMNS = [("seq", "序号"), ("unit", "单位"), ("tasks", "任务数"), ("reported", "已报"), ("status", "情况"),
+                     ("received", "收到日期"), ("unreported", "尚未报送的任务")]
+REPORTING_WIDTHS = {"seq": 6, "unit": 22, "tasks": 8, "reported": 8, "status": 9, "received": 12, "unreported": 60}
+
+
+def write_reporting(out, rows: list[dict], *, title: str, subtitle: str, reminder: str) -> Path:
+    """报送情况: one row per unit, then the 催报 text under the table."""
+    wb = Workbook()
+    ws = _sheet(wb, "报送情况", True)
+    top = sheet_title(ws, title, len(REPORTING_COLUMNS), subtitle)
+    rows = [{"seq": n, **r} for n, r in enumerate(rows, start=1)]
+    end = _table(ws, top, REPORTING_COLUMNS, rows, REPORTING_WIDTHS)
+    box(ws.cell(end + 1, 1), f"催报通知：{reminder}", align=LEFT)
+    ws.merge_cells(start_row=end + 1, start_column=1, end_row=end + 1, end_column=len(REPORTING_COLUMNS))
+    ws.row_dimensions[end + 1].height = 45
+    print_setup(ws, f"{top}:{top}", len(REPORTING_COLUMNS))
+    return save(wb, out)

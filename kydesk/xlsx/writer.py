@@ -19,11 +19,13 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from kydesk.domain.deadlines import format_due, parse_deadline
 from kydesk.domain.errors import KydeskError
 from kydesk.domain.models import Light, Task
 from kydesk.domain.sections import section_rank
+from kydesk.xlsx.stream import Rows, Styles, as_text, prepare, splice
 
 TITLE_FONT = Font(name="方正小标宋简体", size=18)
 HEAD_FONT = Font(name="黑体", size=11)
@@ -37,6 +39,7 @@ LIGHT_FILLS = {Light.RED: PatternFill("solid", fgColor="F4B6B6"), Light.YELLOW: 
                Light.GREEN: PatternFill("solid", fgColor="C9E7C1")}
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True)
+TITLE_ALIGN = Alignment(horizontal="center", vertical="center")
 
 # (header, sub-header or None, width); 牵头单位/配合单位 sit under one merged 责任单位
 LEDGER_COLUMNS = [
@@ -64,9 +67,9 @@ def tick(progress, done: int, total: int) -> None:
         raise Cancelled()
 
 
-def print_setup(ws, title_rows: str, last_col: int) -> None:
+def print_setup(ws, title_rows: str, last_col: int, last_row: int | None = None) -> None:
     ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
@@ -75,17 +78,17 @@ def print_setup(ws, title_rows: str, last_col: int) -> None:
     ws.page_margins.top = ws.page_margins.bottom = 0.6
     ws.print_options.horizontalCentered = True
     ws.oddFooter.center.text = "第 &P 页，共 &N 页"
-    ws.print_area = f"A1:{get_column_letter(last_col)}{max(ws.max_row, 1)}"
+    ws.print_area = f"A1:{get_column_letter(last_col)}{max(last_row or ws.max_row, 1)}"
 
 
 def sheet_title(ws, text: str, width: int, subtitle: str = "") -> int:
-    ws.cell(1, 1, text).font = TITLE_FONT
+    as_text(ws.cell(1, 1), text).font = TITLE_FONT     # the title holds the 专班's name: user text
     ws.cell(1, 1).alignment = Alignment(horizontal="center", vertical="center")
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
     ws.row_dimensions[1].height = 36
     if not subtitle:
         return 2
-    ws.cell(2, 1, subtitle).font = BODY_FONT
+    as_text(ws.cell(2, 1), subtitle).font = BODY_FONT
     ws.cell(2, 1).alignment = Alignment(horizontal="right", vertical="center")
     ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=width)
     return 3
@@ -94,7 +97,7 @@ def sheet_title(ws, text: str, width: int, subtitle: str = "") -> int:
 def box(cell, value, *, font=BODY_FONT, align=LEFT, fill=None, number_format=None) -> None:
     """A bordered cell. Setting a font/alignment on a cell costs openpyxl a hash of every style object
     (7 s for a 10,000-row ledger); each combination is built once per workbook and copied after that."""
-    cell.value = value
+    as_text(cell, value)
     cache = cell.parent.parent.__dict__.setdefault("_kydesk_styles", {})
     key = (id(font), id(align), id(fill), number_format)
     if key in cache:
@@ -108,20 +111,28 @@ def box(cell, value, *, font=BODY_FONT, align=LEFT, fill=None, number_format=Non
     cache[key] = copy(cell._style)
 
 
-def save(wb: Workbook, out) -> Path:
+def save(wb: Workbook, out, rows: list[Rows] | None = None) -> Path:
     """Write to a temporary file beside `out`, then replace it: a failed or interrupted save leaves neither a
     half-written workbook nor a stray temporary file, and an earlier file of that name stays as it was."""
     out = Path(out)
     fd, tmp = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".xlsx.part", dir=out.parent)
     os.close(fd)
     try:
+        if rows:
+            prepare(rows)
         wb.save(tmp)
+        if rows:            # streamed rows: spliced into the saved package (in memory, written back once)
+            Path(tmp).write_bytes(splice(Path(tmp).read_bytes(), rows))
         with contextlib.suppress(OSError):      # mkstemp makes the file private; an export is an ordinary file
             os.chmod(tmp, (out.stat().st_mode & 0o7777) if out.exists() else 0o644)
         os.replace(tmp, out)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        for ws in wb.worksheets:        # a streamed sheet's writer left open would complain when collected
+            if getattr(ws, "closed", True) is False:
+                with contextlib.suppress(Exception):
+                    ws.close()
         raise
     return out
 
@@ -146,49 +157,58 @@ def ledger_sections(tasks: list[Task]) -> list[tuple[str, list[Task]]]:
 
 
 def write_ledger(out, tasks: list[Task], *, title: str, lights: dict | None = None, progress=None) -> Path:
-    """The ledger in the sample's shape. `lights` (task id -> Light) colours the 完成状态 cell.
-    progress(done, total) answering False raises Cancelled, and no file is written."""
+    """The ledger in the sample's shape (rows streamed as XML, see xlsx.stream). `lights` (task id -> Light)
+    colours the 完成状态 cell.  progress(done, total) answering False raises Cancelled, and no file is written."""
     done_rows, total = 0, len(tasks)
     tick(progress, done_rows, total)
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "台账"
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("台账")
     width = len(LEDGER_COLUMNS)
-    sheet_title(ws, title, width)
-    for c, (head, sub, w) in enumerate(LEDGER_COLUMNS, start=1):
+    for c, (_, _, w) in enumerate(LEDGER_COLUMNS, start=1):
         ws.column_dimensions[get_column_letter(c)].width = w
-        box(ws.cell(2, c), head, font=HEAD_FONT, align=CENTER, fill=HEAD_FILL)
-        box(ws.cell(3, c), sub, font=HEAD_FONT, align=CENTER, fill=HEAD_FILL)
-    for c, (_, sub, _) in enumerate(LEDGER_COLUMNS, start=1):
-        if sub is None:
-            ws.merge_cells(start_row=2, start_column=c, end_row=3, end_column=c)
-    units_at = [c for c, (h, _, _) in enumerate(LEDGER_COLUMNS, start=1) if h == "责任单位"]
-    ws.merge_cells(start_row=2, start_column=units_at[0], end_row=2, end_column=units_at[-1])
     ws.column_dimensions[get_column_letter(width)].hidden = True
     ws.freeze_panes = "C4"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    st = Styles(ws)
+    rows = Rows(ws)
+    merge = ws.merged_cells.add
+    rows.add([(title, st.id(font=TITLE_FONT, align=TITLE_ALIGN))], height=36)
+    merge(f"A1:{get_column_letter(width)}1")
+    head = st.id(font=HEAD_FONT, align=CENTER, fill=HEAD_FILL, border=BORDER)
+    rows.add([(h, head) for h, _, _ in LEDGER_COLUMNS])
+    rows.add([(sub, head) for _, sub, _ in LEDGER_COLUMNS])
+    for c, (_, sub, _) in enumerate(LEDGER_COLUMNS, start=1):
+        if sub is None:
+            merge(f"{get_column_letter(c)}2:{get_column_letter(c)}3")
+    units_at = [c for c, (h, _, _) in enumerate(LEDGER_COLUMNS, start=1) if h == "责任单位"]
+    merge(f"{get_column_letter(units_at[0])}2:{get_column_letter(units_at[-1])}2")
     lights = lights or {}
-    r = 4
+    section_style = st.id(font=SECTION_FONT, align=LEFT, fill=SECTION_FILL, border=BORDER)
+    plain = [st.id(font=BODY_FONT, align=CENTER if c in _CENTRED else LEFT, border=BORDER)
+             for c in range(1, width + 1)]
+    dated = st.id(font=BODY_FONT, align=CENTER, border=BORDER, number_format=_DATE)
+    lit = {light: st.id(font=BODY_FONT, align=CENTER, border=BORDER, fill=fill) for light, fill in LIGHT_FILLS.items()}
     for section, items in ledger_sections(tasks):
         if section:
-            for c in range(1, width + 1):
-                box(ws.cell(r, c), section if c == 1 else None, font=SECTION_FONT, fill=SECTION_FILL)
-            ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=width - 1)
-            r += 1
+            r = rows.add([(section, section_style)] + [(None, section_style)] * (width - 1))
+            merge(f"A{r}:{get_column_letter(width - 1)}{r}")
         for n, t in enumerate(items, start=1):
-            values = [n, t.title, t.target, t.lead_unit, "、".join(t.partner_units), t.leader, t.person,
+            styles = list(plain)
+            if t.start:
+                styles[7] = dated
+            light = lights.get(t.id)
+            if light in lit:
+                styles[_STATUS_COL - 1] = lit[light]
+            values = (n, t.title, t.target, t.lead_unit, "、".join(t.partner_units), t.leader, t.person,
                       t.start, due_cell(t), t.latest_progress, t.status.label, t.percent, "是" if t.key else "",
-                      t.note, t.id]
-            fill = LIGHT_FILLS.get(lights.get(t.id))
-            for c, v in enumerate(values, start=1):
-                box(ws.cell(r, c), v if v != "" else None, align=CENTER if c in _CENTRED else LEFT,
-                     fill=fill if c == _STATUS_COL else None, number_format=_DATE if c == 8 and v else None)
-            r += 1
+                      t.note, t.id)
+            rows.add(zip(values, styles))
             done_rows += 1
             if done_rows % PROGRESS_EVERY == 0:
                 tick(progress, done_rows, total)
     tick(progress, total, total)
-    print_setup(ws, "2:3", width - 1)
-    return save(wb, out)
+    print_setup(ws, "2:3", width - 1, rows.count)
+    return save(wb, out, [rows])
 
 
 def title_year(tasks: list[Task], fallback: int, today: date) -> int:

@@ -14,7 +14,7 @@ def test_window_has_the_seven_views_and_keyboard_navigation(qtbot, db):
     qtbot.addWidget(window)
     window.show()
     titles = [window.ui.nav.item(i).text() for i in range(window.ui.nav.count())]
-    assert titles == ["工作台", "任务台账", "会议", "作战图", "三单·指标", "考核", "同步", "设置"]
+    assert titles == ["工作台", "任务台账", "会议", "作战图", "调度", "三单·指标", "考核", "同步", "设置"]
     assert "商州区康养专班" in window.windowTitle()
     window.show_view("meetings")
     assert window.current_view() is window.views["meetings"]
