@@ -1,6 +1,6 @@
 """kydesk report minutes|record|warroom|notice|bulletin|dispatch.
 
-Each writes one PDF: the path on stdout (a script reads it), a line for people and any font warning on stderr.
+Each writes one PDF, or a Word document when OUT ends in .docx (the services choose by the suffix): the path on stdout (a script reads it), a line for people and any font warning on stderr.
 """
 from __future__ import annotations
 
@@ -15,13 +15,13 @@ def register(sub, common, add):
 
     p = add(rs, "minutes", "会议纪要（GB/T 9704）", parents=[common])
     p.add_argument("meeting_id", metavar="MEETING_ID")
-    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf")
+    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf|OUT.docx")
     p.add_argument("--issued", help="印发日期 YYYY-MM-DD（默认：会议的印发日期或会议日期）")
     p.set_defaults(func=cmd_minutes)
 
     p = add(rs, "record", "会议记录", parents=[common])
     p.add_argument("meeting_id", metavar="MEETING_ID")
-    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf")
+    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf|OUT.docx")
     p.set_defaults(func=cmd_record)
 
     p = add(rs, "warroom", "作战图（A3 横向，可选 A4）", parents=[common])
@@ -32,7 +32,7 @@ def register(sub, common, add):
     p.add_argument("--light", choices=["red", "yellow", "green", "done"], help="只打印某种亮灯的任务")
     p.add_argument("--key", action="store_true", help="只打印重点任务")
     p.add_argument("--date", help="以此日期亮灯、画今日线 YYYY-MM-DD（默认今天）")
-    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf")
+    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf|OUT.docx")
     p.set_defaults(func=cmd_warroom)
 
     p = add(rs, "notice", "督办单（每项红灯任务一页）", parents=[common])
@@ -40,20 +40,21 @@ def register(sub, common, add):
     p.add_argument("--all-red", action="store_true", help="为全部红灯任务生成督办单")
     p.add_argument("--force", action="store_true", help="非红灯任务也生成督办单")
     p.add_argument("--date", help="签发日期 YYYY-MM-DD（默认今天）")
-    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf")
+    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf|OUT.docx")
     p.set_defaults(func=cmd_notice)
 
     p = add(rs, "bulletin", "季度（或月度）通报", parents=[common])
     p.add_argument("--period", required=True, help="统计期：2024Q2（季度）或 2024-06（月份）")
     p.add_argument("--requirements", metavar="TEXT.txt", help="“下步要求”正文（UTF-8 文本文件，空行分段），同时保存")
     p.add_argument("--date", help="印发日期 YYYY-MM-DD（默认今天）")
-    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf")
+    p.add_argument("--official", action="store_true", help="作为公文印发：红色版头、发文字号（年内编号）、版记")
+    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf|OUT.docx")
     p.set_defaults(func=cmd_bulletin)
 
     p = add(rs, "dispatch", "月调度表（同时记录本月亮灯情况）", parents=[common])
     p.add_argument("--month", help="调度月份 YYYY-MM（默认本月）")
     p.add_argument("--date", help="调度日期 YYYY-MM-DD（默认今天）")
-    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf")
+    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf|OUT.docx")
     p.set_defaults(func=cmd_dispatch)
 
 
@@ -132,7 +133,7 @@ def cmd_bulletin(args):
             except (OSError, UnicodeDecodeError) as e:
                 raise KydeskError(f"无法读取下步要求文件 {args.requirements}：{e}") from None
             reports.set_bulletin_requirements(db, args.period, text)
-        return _done(reports.bulletin_pdf(db, args.period, args.out, today=today), "通报")
+        return _done(reports.bulletin_pdf(db, args.period, args.out, today=today, official=args.official), "通报")
 
 
 def cmd_dispatch(args):

@@ -1,0 +1,490 @@
+"""A GB/T 9704-2012 Word document: page, document grid, named styles, fonts, page-number footers, saving.
+
+Word and WPS let the theme's fonts win over a style's explicit font names, so every theme attribute is
+stripped from the template and each style and run names its font for all four scripts. A font the PC may
+lack (仿宋_GB2312) gets the font an office really has (仿宋) as its alternate name in the font table.
+The 22 × 28 grid is the section's `w:docGrid` (type linesAndChars) plus exact line spacing of one grid
+pitch, which Word, WPS and LibreOffice all honour the same way.
+"""
+from __future__ import annotations
+
+import math
+import os
+import tempfile
+from pathlib import Path
+
+import docx
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+from lxml import etree
+
+from kydesk.domain.errors import KydeskError
+from kydesk.printing.layout import Layout, load_layout
+from kydesk.printing.linebreak import break_lines, normalize, tokenize
+
+TWIPS_PER_MM = 1440 / 25.4
+THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
+
+# style name -> (styles key in word.json, outline level or None, alignment, first-line indent in chars)
+PARA_STYLES = {
+    "公文标题": ("title", None, "center", 0),
+    "一级标题": ("heading1", 0, "both", 2),
+    "二级标题": ("heading2", 1, "both", 2),
+    "三级标题": ("heading3", 2, "both", 2),
+    "四级标题": ("heading4", 3, "both", 2),
+    "主送机关": ("body", None, "both", 0),
+    "附件说明": ("body", None, "both", 2),
+    "落款": ("body", None, "right", 0),
+    "版记": ("imprint", None, "left", 0),
+    "纪要标志": ("mark", None, "center", 0),
+    "发文字号": ("body", None, "center", 0),
+    "页码": ("page_number", None, "right", 0),
+    "表格文字": ("table", None, "left", 0),
+    "表格标签": ("table_label", None, "center", 0),
+}
+STYLE_IDS = {"公文标题": "GwTitle", "一级标题": "GwHeading1", "二级标题": "GwHeading2", "三级标题": "GwHeading3",
+             "四级标题": "GwHeading4", "主送机关": "GwRecipients", "附件说明": "GwAttachments", "落款": "GwSignature",
+             "版记": "GwImprint", "纪要标志": "GwMark", "发文字号": "GwNumber", "页码": "GwPageNumber",
+             "表格文字": "GwTableText", "表格标签": "GwTableLabel"}
+CHAR_STYLES = {"一级标题字符": ("heading1", "GwHeading1Char"), "二级标题字符": ("heading2", "GwHeading2Char")}
+
+
+def set_fonts(parent, name: str) -> None:
+    """Name `name` for every script on an rPr (theme attributes removed so nothing overrides it)."""
+    rpr = parent if parent.tag == qn("w:rPr") else parent.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attr in THEME_ATTRS:
+        fonts.attrib.pop(qn(attr), None)
+    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(attr), name)
+    fonts.set(qn("w:hint"), "eastAsia")
+
+
+def _el(tag: str, **attrs) -> OxmlElement:
+    el = OxmlElement(tag)
+    for k, v in attrs.items():
+        el.set(qn(f"w:{k}"), str(v))
+    return el
+
+
+def _replace(parent, el) -> None:
+    old = parent.find(el.tag)
+    if old is not None:
+        parent.replace(old, el)
+    else:
+        parent.append(el)
+
+
+def border(p, side: str, *, size_eighths: int, colour: str, space: int = 1) -> None:
+    """A rule as a paragraph border (the red 分隔线, the 版记 lines), never a drawn shape."""
+    ppr = p._p.get_or_add_pPr()
+    bdr = ppr.find(qn("w:pBdr"))
+    if bdr is None:
+        bdr = OxmlElement("w:pBdr")
+        ppr.append(bdr)
+    _replace(bdr, _el(f"w:{side}", val="single", sz=size_eighths, space=space, color=colour))
+
+
+class WordDoc:
+    """One document: `grid=True` gives the 22 × 28 公文 page, else a plain page with the given margins."""
+
+    def __init__(self, *, grid: bool = True, margins_mm: tuple[float, float, float, float] | None = None,
+                 landscape: bool = False, title: str = "", author: str = ""):
+        self.L: Layout = load_layout("word")
+        self.doc = docx.Document()
+        self.grid = grid
+        L = self.L
+        self.lines = L.int("grid.lines")
+        self.chars = L.int("grid.chars")
+        body_w = L.num("page.body_width_mm") * TWIPS_PER_MM
+        body_h = L.num("page.body_height_mm") * TWIPS_PER_MM
+        # floor, so that 22 lines and 28 characters really fit in the 版心
+        self.line_pitch = math.floor(body_h / self.lines)
+        self.body_size = L.num("styles.body.size_pt")
+        self.char_space = math.floor((body_w / self.chars / 20 - self.body_size) * 4096)
+        self.red = L.text("red")
+        self.used_lines = 0                       # grid lines the body took so far (for the 版记's page)
+        self.roles_used: set[str] = set()
+        core = self.doc.core_properties
+        core.title, core.author, core.comments = title, author, ""
+        core.last_modified_by = author
+        self._strip_theme_fonts()
+        self._font_table()
+        self._page(margins_mm, landscape)
+        self._styles()
+        self.doc.settings.odd_and_even_pages_header_footer = grid
+        body = self.doc.element.body
+        for p in list(body.iterchildren(qn("w:p"))):      # the template's empty first paragraph
+            body.remove(p)
+
+    # -- fonts and styles ------------------------------------------------------------------------
+    def font(self, role: str) -> str:
+        self.roles_used.add(role)
+        return self.L.text(f"fonts.{role}.name", None) or self.L.text("fonts.fangsong.name")
+
+    def _strip_theme_fonts(self) -> None:
+        styles = self.doc.styles.element
+        for fonts in styles.iter(qn("w:rFonts")):
+            for attr in THEME_ATTRS:
+                fonts.attrib.pop(qn(attr), None)
+        defaults = styles.find(qn("w:docDefaults"))
+        rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+        set_fonts(rpr, self.font("fangsong"))
+        _replace(rpr, _el("w:lang", val="en-US", eastAsia="zh-CN", bidi="ar-SA"))
+
+    def _font_table(self) -> None:
+        part = next(p for p in self.doc.part.package.iter_parts() if str(p.partname) == "/word/fontTable.xml")
+        from docx.oxml import parse_xml
+
+        root = parse_xml(part.blob)
+        have = {f.get(qn("w:name")) for f in root.iterchildren(qn("w:font"))}
+        for role, spec in self.L.get("fonts").items():
+            if not isinstance(spec, dict) or spec.get("name") in have:
+                continue
+            f = _el("w:font", name=spec["name"])
+            if spec.get("alt"):
+                f.append(_el("w:altName", val=spec["alt"]))
+            f.append(_el("w:charset", val="86"))                  # GB2312
+            f.append(_el("w:family", val="modern" if role != "heiti" else "swiss"))
+            f.append(_el("w:pitch", val="fixed"))
+            root.append(f)
+            have.add(spec["name"])
+        part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+    def _run_props(self, style, key: str) -> None:
+        spec = self.L.get(f"styles.{key}")
+        f = style.font
+        f.size = Pt(spec["size_pt"])
+        f.bold = bool(spec.get("bold", False))
+        f.italic = False
+        f.color.rgb = RGBColor(0, 0, 0)
+        set_fonts(style.element.get_or_add_rPr(), self.font(spec["role"]))
+
+    def _styles(self) -> None:
+        styles = self.doc.styles
+        normal = styles["Normal"]                          # shown as 正文 by Chinese Word and WPS
+        self._run_props(normal, "body")
+        self._para_props(normal, "both", self.L.num("styles.body.indent_chars"))
+        if self.grid:
+            # Glyphs 2% narrower than the grid's cell: LibreOffice gives a character wider than its cell two
+            # cells (14 to a line); Word and WPS put each character in one cell, 28 to a line, either way.
+            _replace(normal.element.get_or_add_rPr(), _el("w:w", val=98))
+        for name, (key, level, align, indent) in PARA_STYLES.items():
+            st = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            st.element.set(qn("w:styleId"), STYLE_IDS[name])
+            st.base_style = normal
+            st.quick_style = True
+            self._run_props(st, key)
+            self._para_props(st, align, indent)
+            if level is not None:
+                st.element.get_or_add_pPr().append(_el("w:outlineLvl", val=level))
+                st.next_paragraph_style = normal
+        for name in ("公文标题", "纪要标志"):                 # large type keeps its natural width
+            _replace(styles[name].element.get_or_add_pPr(), _el("w:snapToGrid", val=0))
+            _replace(styles[name].element.get_or_add_rPr(), _el("w:w", val=100))
+        for name in ("表格文字", "表格标签", "版记", "页码"):
+            self._off_grid(styles[name].element.get_or_add_pPr(), exact_pt=None)
+        for name, (key, sid) in CHAR_STYLES.items():
+            st = styles.add_style(name, WD_STYLE_TYPE.CHARACTER)
+            st.element.set(qn("w:styleId"), sid)
+            self._run_props(st, key)
+
+    def _para_props(self, style, align: str, indent_chars: float) -> None:
+        ppr = style.element.get_or_add_pPr()
+        _replace(ppr, _el("w:spacing", before=0, after=0, line=self.line_pitch if self.grid else 240,
+                          lineRule="exact" if self.grid else "auto"))
+        hundredths = int(round(indent_chars * 100))
+        _replace(ppr, _el("w:ind", firstLineChars=hundredths, firstLine=int(indent_chars * self.body_size * 20),
+                          leftChars=0, left=0, rightChars=0, right=0))
+        _replace(ppr, _el("w:jc", val=align))
+
+    def _off_grid(self, ppr, exact_pt: float | None) -> None:
+        """Text that is not on the grid (tables, the 版记, page numbers) keeps its own pitch and spacing."""
+        _replace(ppr, _el("w:snapToGrid", val=0))
+        _replace(ppr, _el("w:spacing", before=0, after=0, line=int(exact_pt * 20) if exact_pt else 240,
+                          lineRule="exact" if exact_pt else "auto"))
+
+    # -- page ----------------------------------------------------------------------------------------
+    def _page(self, margins_mm, landscape: bool) -> None:
+        L = self.L
+        sec = self.doc.sections[0]
+        w, h = L.num("page.width_mm"), L.num("page.height_mm")
+        if landscape:
+            w, h = h, w
+            sec.orientation = WD_ORIENT.LANDSCAPE
+        sec.page_width, sec.page_height = Mm(w), Mm(h)
+        if margins_mm is None:
+            top, left = L.num("page.margin_top_mm"), L.num("page.margin_left_mm")
+            margins_mm = (top, w - left - L.num("page.body_width_mm"), h - top - L.num("page.body_height_mm"), left)
+        top, right, bottom, left = margins_mm
+        sec.top_margin, sec.right_margin, sec.bottom_margin, sec.left_margin = Mm(top), Mm(right), Mm(bottom), Mm(left)
+        sec.header_distance = Mm(min(15, top / 2))
+        sec.footer_distance = Mm(L.num("page.footer_mm") if self.grid else min(10, bottom / 2))
+        sec.gutter = 0
+        grid = sec._sectPr.find(qn("w:docGrid"))
+        if self.grid:
+            grid.set(qn("w:type"), "linesAndChars")
+            grid.set(qn("w:linePitch"), str(self.line_pitch))
+            grid.set(qn("w:charSpace"), str(self.char_space))
+        else:
+            grid.set(qn("w:linePitch"), "312")
+
+    def page_numbers(self, section=None, *, blank: bool = False) -> None:
+        """"— N —" in 4号宋体 as a PAGE field: odd pages at the right, even pages at the left, one character in.
+        `blank`: this section's footers stay empty (the 版记 page that holds nothing else)."""
+        sec = section or self.doc.sections[-1]
+        for footer, align in ((sec.footer, "right"), (sec.even_page_footer, "left")):
+            footer.is_linked_to_previous = False
+            p = footer.paragraphs[0]
+            p.style = self.doc.styles["页码"]
+            if blank:
+                continue
+            p.alignment = WD_ALIGN_PARAGRAPH.RIGHT if align == "right" else WD_ALIGN_PARAGRAPH.LEFT
+            ppr = p._p.get_or_add_pPr()
+            _replace(ppr, _el("w:ind", **({"rightChars": 100, "right": 280} if align == "right"
+                                          else {"leftChars": 100, "left": 280}), firstLine=0, firstLineChars=0))
+            before, after = self.L.text("styles.page_number.template").split("{n}")
+            p.add_run(before)
+            self.field(p, "PAGE", "1")
+            p.add_run(after)
+        self.font("songti")
+
+    @staticmethod
+    def field(p, instr: str, shown: str) -> None:
+        """A complex field (begin / instrText / separate / result / end), as Word writes it."""
+        def run_with(el):
+            r = p.add_run()
+            r._r.append(el)
+            return r
+        run_with(_el("w:fldChar", fldCharType="begin"))
+        t = OxmlElement("w:instrText")
+        t.set(qn("xml:space"), "preserve")
+        t.text = f" {instr} "
+        run_with(t)
+        run_with(_el("w:fldChar", fldCharType="separate"))
+        p.add_run(shown)
+        run_with(_el("w:fldChar", fldCharType="end"))
+
+    # -- content ---------------------------------------------------------------------------------
+    def para(self, runs, style: str = "Normal", *, count: bool = True, before_lines: int = 0,
+             after_lines: int = 0):
+        """A paragraph of `runs`: a string, or [(text, char style name or role or None, colour or None)]."""
+        p = self.doc.add_paragraph(style=None if style == "Normal" else self.doc.styles[style])
+        if isinstance(runs, str):
+            runs = [(runs, None, None)]
+        for text, how, colour in runs:
+            r = p.add_run(text)
+            if how in CHAR_STYLES:
+                r.style = self.doc.styles[how]
+            elif how:
+                set_fonts(r._r, self.font(how))
+            if colour:
+                r.font.color.rgb = RGBColor.from_string(colour)
+        if before_lines or after_lines:
+            _replace(p._p.get_or_add_pPr(), _el("w:spacing", beforeLines=before_lines * 100,
+                                                before=before_lines * self.line_pitch, afterLines=after_lines * 100,
+                                                after=after_lines * self.line_pitch))
+        if count:
+            self.used_lines += before_lines + after_lines + self.count_lines(
+                "".join(t for t, _h, _c in runs), style)
+        return p
+
+    def count_lines(self, text: str, style: str) -> int:
+        """Grid lines the paragraph takes (禁则 as in the PDF, which lays the same text on the same grid)."""
+        key, _level, _align, indent = PARA_STYLES.get(style, ("body", None, "both", 2))
+        size = self.L.num(f"styles.{key}.size_pt")
+        cells = max(1, int(self.chars * self.body_size // size))
+        tokens = tokenize(normalize(text), max_width=cells * 2)
+        if not tokens:
+            return 1
+        return len(break_lines(tokens, cells * 2, cells * 2 - round(indent * 2)))
+
+    def page_break(self) -> None:
+        p = self.doc.add_paragraph()
+        p.add_run().add_break(WD_BREAK.PAGE)
+        self.used_lines = 0
+
+    def new_section(self, start: WD_SECTION = WD_SECTION.NEW_PAGE):
+        """A section starting on the next page (WD_SECTION.EVEN_PAGE: the next even page), same page setup."""
+        body = self.doc.element.body
+        sentinel = body.get_or_add_sectPr()
+        paras = body.findall(qn("w:p"))
+        # the break rides on the last paragraph (an extra empty one could spill onto a page of its own)
+        (paras[-1] if paras else body.add_p()).set_sectPr(sentinel.clone())
+        for ref in sentinel.xpath("w:headerReference|w:footerReference"):
+            sentinel.remove(ref)
+        sentinel.start_type = start
+        self.used_lines = 0
+        return self.doc.sections[-1]
+
+    @property
+    def last_page(self) -> int:
+        return max(1, -(-self.used_lines // self.lines))
+
+    def save(self, out_path) -> Path:
+        """Write atomically: a temporary file in the target folder moved over the target."""
+        out = Path(out_path)
+        folder = out.parent
+        if out.is_dir():
+            raise KydeskError(f"无法写入 {out}：这是一个文件夹，请指定 .docx 文件名")
+        if not folder.is_dir():
+            raise KydeskError(f"无法写入 {out}：文件夹 {folder} 不存在")
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".docx.tmp", dir=folder)
+            os.close(fd)
+        except OSError:
+            raise KydeskError(f"无法写入 {out}：没有写入文件夹 {folder} 的权限，请换一个位置保存") from None
+        try:
+            try:
+                self.doc.save(tmp)
+            except OSError as exc:
+                raise KydeskError(f"无法写入 {out}：磁盘空间不足或没有写入权限（{exc.strerror or exc}）") from None
+            try:
+                os.chmod(tmp, (out.stat().st_mode & 0o7777) if out.exists() else 0o644)
+                os.replace(tmp, out)
+            except OSError:
+                raise KydeskError(f"无法写入 {out}：文件可能正在被其他程序打开，请关闭后重试") from None
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+        return out
+
+
+# -- tables ------------------------------------------------------------------------------------------
+
+def table_borders(table, **sides) -> None:
+    """sides: top/bottom/left/right/insideH/insideV = size in eighths of a point (0: none)."""
+    tblpr = table._tbl.tblPr
+    bdr = tblpr.find(qn("w:tblBorders"))
+    if bdr is None:
+        bdr = OxmlElement("w:tblBorders")
+        tblpr.append(bdr)
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        size = sides.get(side, 0)
+        _replace(bdr, _el(f"w:{side}", val="single" if size else "nil", sz=size or 0, space=0, color="000000"))
+
+
+def cell_border(cell, side: str, size: int) -> None:
+    tcpr = cell._tc.get_or_add_tcPr()
+    bdr = tcpr.find(qn("w:tcBorders"))
+    if bdr is None:
+        bdr = OxmlElement("w:tcBorders")
+        tcpr.append(bdr)
+    _replace(bdr, _el(f"w:{side}", val="single" if size else "nil", sz=size, space=0, color="000000"))
+
+
+def fixed_widths(table, widths_mm: list[float]) -> None:
+    """Column widths that Word, WPS and LibreOffice keep (fixed layout, grid and every cell)."""
+    table.autofit = False
+    tblpr = table._tbl.tblPr
+    _replace(tblpr, _el("w:tblW", w=int(sum(widths_mm) * TWIPS_PER_MM), type="dxa"))
+    _replace(tblpr, _el("w:tblLayout", type="fixed"))
+    grid = table._tbl.tblGrid
+    for col, w in zip(grid.iterchildren(qn("w:gridCol")), widths_mm):
+        col.set(qn("w:w"), str(int(w * TWIPS_PER_MM)))
+    for row in table.rows:
+        for cell, w in zip(row.cells, widths_mm):
+            cell.width = Mm(w)
+
+
+def row_height(row, mm: float, exact: bool = False) -> None:
+    trpr = row._tr.get_or_add_trPr()
+    _replace(trpr, _el("w:trHeight", val=int(mm * TWIPS_PER_MM), hRule="exact" if exact else "atLeast"))
+
+
+def repeat_header(row) -> None:
+    row._tr.get_or_add_trPr().append(_el("w:tblHeader"))
+
+
+def cant_split(row) -> None:
+    row._tr.get_or_add_trPr().append(_el("w:cantSplit"))
+
+
+def float_to_bottom(table, y_twips: int) -> None:
+    """Anchor the table to the foot of the 版心 (a floating table, as GB/T puts the 版记 there): `y_twips`
+    below the top margin, an absolute offset, which LibreOffice honours as Word does (it ignores "bottom")."""
+    tblpr = table._tbl.tblPr
+    tblpr.insert(1, _el("w:tblpPr", leftFromText=0, rightFromText=0, topFromText=0, bottomFromText=0,
+                        vertAnchor="margin", horzAnchor="margin", tblpXSpec="center", tblpY=y_twips))
+    tblpr.insert(2, _el("w:tblOverlap", val="never"))
+
+
+def cell_text(cell, runs, style, *, align: str | None = None, doc: WordDoc | None = None) -> None:
+    """Fill a cell: `runs` a string or [(text, role or None)]; a "\\n" starts a new paragraph."""
+    text_runs = [(runs, None)] if isinstance(runs, str) else runs
+    cell.paragraphs[0].style = style
+    p = cell.paragraphs[0]
+    first = True
+    for text, role in text_runs:
+        for k, piece in enumerate(text.split("\n")):
+            if k or (not first and piece == ""):
+                p = cell.add_paragraph(style=style)
+            r = p.add_run(piece)
+            if role and doc is not None:
+                set_fonts(r._r, doc.font(role))
+            first = False
+    if align:
+        for q in cell.paragraphs:
+            q.alignment = {"center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT,
+                           "left": WD_ALIGN_PARAGRAPH.LEFT, "both": WD_ALIGN_PARAGRAPH.JUSTIFY}[align]
+
+
+def imprint(doc: WordDoc, rows: list[tuple[str, str]], issuer: str, issued_text: str) -> bool:
+    """The 版记 at the foot of an even page, as the last thing on it (GB/T 9704-2012 7.4, 7.5).
+
+    `rows`: (label, text) above the 印发 line, e.g. ("分送", "…。"). When the body ends on an odd page (or the
+    even page has no room left) the 版记 starts a section on the next even page whose footers are empty:
+    a page that holds nothing else carries no page number. Returns whether such a page was added.
+    """
+    L = doc.L
+    size = L.num("styles.imprint.size_pt")
+    row_mm = 8.5
+    need = math.ceil((len(rows) + 1) * row_mm * TWIPS_PER_MM / doc.line_pitch) + 1
+    left_on_page = doc.lines - (doc.used_lines % doc.lines or doc.lines) if doc.used_lines else doc.lines
+    own_page = doc.last_page % 2 == 1 or left_on_page < need
+    if own_page:
+        sec = doc.new_section(WD_SECTION.EVEN_PAGE)
+        doc.page_numbers(sec, blank=True)
+    # A table pushed to the foot of the 版心 by a spacer of exact height (floating tables and frames are
+    # placed differently by Word, WPS and LibreOffice; an exact spacer is placed the same by all three).
+    pitch = doc.line_pitch
+    row = int(row_mm * TWIPS_PER_MM)
+    height = row * (len(rows) + 1)
+    free = (doc.lines if own_page else left_on_page) * pitch - height - 40
+    if free > 0:
+        spacer = doc.doc.add_paragraph(style=doc.doc.styles["版记"])
+        _replace(spacer._p.get_or_add_pPr(), _el("w:spacing", before=0, after=0, line=free, lineRule="exact"))
+    width = L.num("page.body_width_mm")
+    table = doc.doc.add_table(rows=len(rows) + 1, cols=2)
+    fixed_widths(table, [width * 0.55, width * 0.45])
+    table_borders(table, top=8, bottom=8, insideH=6)
+    style = doc.doc.styles["版记"]
+    indent = int(size * 20)                                   # one character in from each side
+    for k, (label, text) in enumerate(rows):
+        cell = table.rows[k].cells[0].merge(table.rows[k].cells[1])
+        cell_text(cell, f"{label}：{text}", style)
+        hang = int((len(label) + 1) * size * 20)
+        _replace(cell.paragraphs[0]._p.get_or_add_pPr(), _el("w:ind", left=indent + hang, hanging=hang, right=indent))
+    last = table.rows[-1]
+    cell_text(last.cells[0], issuer, style)
+    cell_text(last.cells[1], issued_text, style, align="right")
+    _replace(last.cells[0].paragraphs[0]._p.get_or_add_pPr(), _el("w:ind", left=indent))
+    _replace(last.cells[1].paragraphs[0]._p.get_or_add_pPr(), _el("w:ind", right=indent))
+    for r in table.rows:
+        row_height(r, row_mm, exact=True)
+        cant_split(r)
+        for cell in r.cells:
+            cell.vertical_alignment = 1                      # centre
+    tail = doc.doc.add_paragraph(style=style)               # a body must not end with a table
+    _replace(tail._p.get_or_add_pPr(), _el("w:spacing", before=0, after=0, line=20, lineRule="exact"))
+    return own_page
