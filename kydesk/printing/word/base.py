@@ -23,6 +23,7 @@ from docx.shared import Mm, Pt, RGBColor
 from lxml import etree
 
 from kydesk.domain.errors import KydeskError
+from kydesk.printing.gridtext import GOOD_BREAK_AFTER
 from kydesk.printing.layout import Layout, load_layout
 from kydesk.printing.linebreak import break_lines, normalize, tokenize
 
@@ -110,7 +111,8 @@ class WordDoc:
         self.body_size = L.num("styles.body.size_pt")
         self.char_space = math.floor((body_w / self.chars / 20 - self.body_size) * 4096)
         self.red = L.text("red")
-        self.used_lines = 0                       # grid lines the body took so far (for the 版记's page)
+        self.used_lines = 0                       # grid lines the page run took so far (for the 版记's page)
+        self.pages_before = 0                     # pages before the current run (page breaks, sections)
         self.roles_used: set[str] = set()
         core = self.doc.core_properties
         core.title, core.author, core.comments = title, author, ""
@@ -172,6 +174,8 @@ class WordDoc:
         normal = styles["Normal"]                          # shown as 正文 by Chinese Word and WPS
         self._run_props(normal, "body")
         self._para_props(normal, "both", self.L.num("styles.body.indent_chars"))
+        # full pages of 22 lines, as the PDF: no widow/orphan control pulling lines to the next page
+        _replace(normal.element.get_or_add_pPr(), _el("w:widowControl", val=0))
         if self.grid:
             # Glyphs 2% narrower than the grid's cell: LibreOffice gives a character wider than its cell two
             # cells (14 to a line); Word and WPS put each character in one cell, 28 to a line, either way.
@@ -185,6 +189,7 @@ class WordDoc:
             self._para_props(st, align, indent)
             if level is not None:
                 st.element.get_or_add_pPr().append(_el("w:outlineLvl", val=level))
+                st.paragraph_format.keep_with_next = True       # a heading goes with the text it heads
                 st.next_paragraph_style = normal
         for name in ("公文标题", "纪要标志"):                 # large type keeps its natural width
             _replace(styles[name].element.get_or_add_pPr(), _el("w:snapToGrid", val=0))
@@ -296,12 +301,43 @@ class WordDoc:
                 "".join(t for t, _h, _c in runs), style)
         return p
 
+    def title(self, text: str, style: str = "公文标题", **kw):
+        """A long title in centred lines of even length, broken where the words allow (the PDF's rule):
+        Word would fill the first line and leave an orphan character on the second."""
+        size = self.L.num("styles.title.size_pt")
+        cells = int(self.L.num("page.body_width_mm") / 25.4 * 72 // size)
+        tokens = tokenize(normalize(text), max_width=cells * 2)
+        lines = break_lines(tokens, cells * 2) if tokens else []
+        if len(lines) > 1:
+            total = sum(t.width for t in tokens)
+            best, best_score = lines, None
+            for cap in range(-(-total // len(lines)), cells * 2 + 1):
+                trial = break_lines(tokens, cap)
+                if len(trial) != len(lines):
+                    continue
+                widths = [ln.width for ln in trial]
+                score = sum(GOOD_BREAK_AFTER.get(ln.text[-1:], 0.0) for ln in trial[:-1])
+                score -= 0.15 * (max(widths) - min(widths)) / 2
+                if best_score is None or score > best_score + 1e-9:
+                    best, best_score = trial, score
+            lines = best
+        p = self.para(text, style, **kw)
+        if len(lines) > 1:
+            p.runs[0].text = ""
+            for k, ln in enumerate(lines):
+                r = p.add_run(ln.text)
+                if k < len(lines) - 1:
+                    r.add_break()
+            p._p.remove(p.runs[0]._r)
+        return p
+
     def count_lines(self, text: str, style: str) -> int:
         """Grid lines the paragraph takes (禁则 as in the PDF, which lays the same text on the same grid)."""
         key, _level, _align, indent = PARA_STYLES.get(style, ("body", None, "both", 2))
         size = self.L.num(f"styles.{key}.size_pt")
         cells = max(1, int(self.chars * self.body_size // size))
-        tokens = tokenize(normalize(text), max_width=cells * 2)
+        # on a character grid every character, a digit too, takes a cell of its own
+        tokens = tokenize(normalize(text), measure=lambda run, _st: float(len(run)), max_width=cells * 2)
         if not tokens:
             return 1
         return len(break_lines(tokens, cells * 2, cells * 2 - round(indent * 2)))
@@ -309,24 +345,38 @@ class WordDoc:
     def page_break(self) -> None:
         p = self.doc.add_paragraph()
         p.add_run().add_break(WD_BREAK.PAGE)
+        self.pages_before += self.last_page
         self.used_lines = 0
 
     def new_section(self, start: WD_SECTION = WD_SECTION.NEW_PAGE):
         """A section starting on the next page (WD_SECTION.EVEN_PAGE: the next even page), same page setup."""
         body = self.doc.element.body
         sentinel = body.get_or_add_sectPr()
-        paras = body.findall(qn("w:p"))
-        # the break rides on the last paragraph (an extra empty one could spill onto a page of its own)
-        (paras[-1] if paras else body.add_p()).set_sectPr(sentinel.clone())
+        blocks = [el for el in body if el.tag in (qn("w:p"), qn("w:tbl"))]
+        # the break rides on the last paragraph (an extra empty one could spill onto a page of its own); after a
+        # table it needs a paragraph of its own, or the table would move into the new section
+        last = blocks[-1] if blocks and blocks[-1].tag == qn("w:p") else body.add_p()
+        if last.pPr is not None and last.pPr.sectPr is not None:
+            last = body.add_p()
+        last.set_sectPr(sentinel.clone())
         for ref in sentinel.xpath("w:headerReference|w:footerReference"):
             sentinel.remove(ref)
         sentinel.start_type = start
+        self.pages_before += self.last_page
+        if start == WD_SECTION.EVEN_PAGE and self.pages_before % 2 == 0:
+            self.pages_before += 1                              # Word leaves an odd page blank
         self.used_lines = 0
         return self.doc.sections[-1]
 
     @property
     def last_page(self) -> int:
+        """The page the text has reached within the current run (1-based, at least 1)."""
         return max(1, -(-self.used_lines // self.lines))
+
+    @property
+    def total_pages(self) -> int:
+        """Pages of the document as the grid counts them (tables estimated): the PrintResult's figure."""
+        return self.pages_before + self.last_page
 
     def save(self, out_path) -> Path:
         """Write atomically: a temporary file in the target folder moved over the target."""
@@ -358,133 +408,3 @@ class WordDoc:
                 pass
             raise
         return out
-
-
-# -- tables ------------------------------------------------------------------------------------------
-
-def table_borders(table, **sides) -> None:
-    """sides: top/bottom/left/right/insideH/insideV = size in eighths of a point (0: none)."""
-    tblpr = table._tbl.tblPr
-    bdr = tblpr.find(qn("w:tblBorders"))
-    if bdr is None:
-        bdr = OxmlElement("w:tblBorders")
-        tblpr.append(bdr)
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        size = sides.get(side, 0)
-        _replace(bdr, _el(f"w:{side}", val="single" if size else "nil", sz=size or 0, space=0, color="000000"))
-
-
-def cell_border(cell, side: str, size: int) -> None:
-    tcpr = cell._tc.get_or_add_tcPr()
-    bdr = tcpr.find(qn("w:tcBorders"))
-    if bdr is None:
-        bdr = OxmlElement("w:tcBorders")
-        tcpr.append(bdr)
-    _replace(bdr, _el(f"w:{side}", val="single" if size else "nil", sz=size, space=0, color="000000"))
-
-
-def fixed_widths(table, widths_mm: list[float]) -> None:
-    """Column widths that Word, WPS and LibreOffice keep (fixed layout, grid and every cell)."""
-    table.autofit = False
-    tblpr = table._tbl.tblPr
-    _replace(tblpr, _el("w:tblW", w=int(sum(widths_mm) * TWIPS_PER_MM), type="dxa"))
-    _replace(tblpr, _el("w:tblLayout", type="fixed"))
-    grid = table._tbl.tblGrid
-    for col, w in zip(grid.iterchildren(qn("w:gridCol")), widths_mm):
-        col.set(qn("w:w"), str(int(w * TWIPS_PER_MM)))
-    for row in table.rows:
-        for cell, w in zip(row.cells, widths_mm):
-            cell.width = Mm(w)
-
-
-def row_height(row, mm: float, exact: bool = False) -> None:
-    trpr = row._tr.get_or_add_trPr()
-    _replace(trpr, _el("w:trHeight", val=int(mm * TWIPS_PER_MM), hRule="exact" if exact else "atLeast"))
-
-
-def repeat_header(row) -> None:
-    row._tr.get_or_add_trPr().append(_el("w:tblHeader"))
-
-
-def cant_split(row) -> None:
-    row._tr.get_or_add_trPr().append(_el("w:cantSplit"))
-
-
-def float_to_bottom(table, y_twips: int) -> None:
-    """Anchor the table to the foot of the 版心 (a floating table, as GB/T puts the 版记 there): `y_twips`
-    below the top margin, an absolute offset, which LibreOffice honours as Word does (it ignores "bottom")."""
-    tblpr = table._tbl.tblPr
-    tblpr.insert(1, _el("w:tblpPr", leftFromText=0, rightFromText=0, topFromText=0, bottomFromText=0,
-                        vertAnchor="margin", horzAnchor="margin", tblpXSpec="center", tblpY=y_twips))
-    tblpr.insert(2, _el("w:tblOverlap", val="never"))
-
-
-def cell_text(cell, runs, style, *, align: str | None = None, doc: WordDoc | None = None) -> None:
-    """Fill a cell: `runs` a string or [(text, role or None)]; a "\\n" starts a new paragraph."""
-    text_runs = [(runs, None)] if isinstance(runs, str) else runs
-    cell.paragraphs[0].style = style
-    p = cell.paragraphs[0]
-    first = True
-    for text, role in text_runs:
-        for k, piece in enumerate(text.split("\n")):
-            if k or (not first and piece == ""):
-                p = cell.add_paragraph(style=style)
-            r = p.add_run(piece)
-            if role and doc is not None:
-                set_fonts(r._r, doc.font(role))
-            first = False
-    if align:
-        for q in cell.paragraphs:
-            q.alignment = {"center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT,
-                           "left": WD_ALIGN_PARAGRAPH.LEFT, "both": WD_ALIGN_PARAGRAPH.JUSTIFY}[align]
-
-
-def imprint(doc: WordDoc, rows: list[tuple[str, str]], issuer: str, issued_text: str) -> bool:
-    """The 版记 at the foot of an even page, as the last thing on it (GB/T 9704-2012 7.4, 7.5).
-
-    `rows`: (label, text) above the 印发 line, e.g. ("分送", "…。"). When the body ends on an odd page (or the
-    even page has no room left) the 版记 starts a section on the next even page whose footers are empty:
-    a page that holds nothing else carries no page number. Returns whether such a page was added.
-    """
-    L = doc.L
-    size = L.num("styles.imprint.size_pt")
-    row_mm = 8.5
-    need = math.ceil((len(rows) + 1) * row_mm * TWIPS_PER_MM / doc.line_pitch) + 1
-    left_on_page = doc.lines - (doc.used_lines % doc.lines or doc.lines) if doc.used_lines else doc.lines
-    own_page = doc.last_page % 2 == 1 or left_on_page < need
-    if own_page:
-        sec = doc.new_section(WD_SECTION.EVEN_PAGE)
-        doc.page_numbers(sec, blank=True)
-    # A table pushed to the foot of the 版心 by a spacer of exact height (floating tables and frames are
-    # placed differently by Word, WPS and LibreOffice; an exact spacer is placed the same by all three).
-    pitch = doc.line_pitch
-    row = int(row_mm * TWIPS_PER_MM)
-    height = row * (len(rows) + 1)
-    free = (doc.lines if own_page else left_on_page) * pitch - height - 40
-    if free > 0:
-        spacer = doc.doc.add_paragraph(style=doc.doc.styles["版记"])
-        _replace(spacer._p.get_or_add_pPr(), _el("w:spacing", before=0, after=0, line=free, lineRule="exact"))
-    width = L.num("page.body_width_mm")
-    table = doc.doc.add_table(rows=len(rows) + 1, cols=2)
-    fixed_widths(table, [width * 0.55, width * 0.45])
-    table_borders(table, top=8, bottom=8, insideH=6)
-    style = doc.doc.styles["版记"]
-    indent = int(size * 20)                                   # one character in from each side
-    for k, (label, text) in enumerate(rows):
-        cell = table.rows[k].cells[0].merge(table.rows[k].cells[1])
-        cell_text(cell, f"{label}：{text}", style)
-        hang = int((len(label) + 1) * size * 20)
-        _replace(cell.paragraphs[0]._p.get_or_add_pPr(), _el("w:ind", left=indent + hang, hanging=hang, right=indent))
-    last = table.rows[-1]
-    cell_text(last.cells[0], issuer, style)
-    cell_text(last.cells[1], issued_text, style, align="right")
-    _replace(last.cells[0].paragraphs[0]._p.get_or_add_pPr(), _el("w:ind", left=indent))
-    _replace(last.cells[1].paragraphs[0]._p.get_or_add_pPr(), _el("w:ind", right=indent))
-    for r in table.rows:
-        row_height(r, row_mm, exact=True)
-        cant_split(r)
-        for cell in r.cells:
-            cell.vertical_alignment = 1                      # centre
-    tail = doc.doc.add_paragraph(style=style)               # a body must not end with a table
-    _replace(tail._p.get_or_add_pPr(), _el("w:spacing", before=0, after=0, line=20, lineRule="exact"))
-    return own_page

@@ -13,20 +13,13 @@ from docx.shared import Pt
 from kydesk.printing import PrintResult
 from kydesk.printing.bulletin import BulletinData, bulletin_blocks, pct
 from kydesk.printing.layout import cn_date, load_layout
-from kydesk.printing.word.base import (
-    WordDoc,
-    border,
-    cell_text,
-    fixed_widths,
-    imprint,
-    repeat_header,
-    table_borders,
-)
+from kydesk.printing.word.base import WordDoc, border
 from kydesk.printing.word.minutes import red_header
+from kydesk.printing.word.tables import cell_margins, cell_text, fixed_widths, imprint, repeat_header, table_borders
 
 ROLE_STYLE = {"body": None, "h1": "一级标题字符", "h2": "二级标题字符"}
-COLUMNS = [("序号", 12), ("单位", 44), ("任务数", 16), ("已完成", 16), ("完成率", 18), ("平均进度", 18),
-           ("黄灯", 16), ("红灯", 16)]
+COLUMNS = [("序号", 14), ("单位", 44), ("任务数", 16), ("已完成", 16), ("完成率", 18), ("平均进度", 20),
+           ("黄灯", 14), ("红灯", 14)]
 
 
 def build_bulletin_docx(data: BulletinData, out_path, *, official: dict | None = None, progress=None) -> PrintResult:
@@ -40,7 +33,7 @@ def build_bulletin_docx(data: BulletinData, out_path, *, official: dict | None =
         border(p, "bottom", size_eighths=8, colour=doc.red, space=8)
     for kind, runs in blocks:
         if kind == "title":
-            doc.para(runs[0][0], "公文标题", before_lines=1 if official else 0, after_lines=L.int("title.gap_lines_after"))
+            doc.title(runs[0][0], before_lines=1 if official else 0, after_lines=L.int("title.gap_lines_after"))
         elif kind == "recipients":
             doc.para(runs[0][0], "主送机关")
         elif kind == "head" and len(runs) == 1:
@@ -65,7 +58,7 @@ def build_bulletin_docx(data: BulletinData, out_path, *, official: dict | None =
     path = doc.save(out_path)
     if progress is not None:
         progress(1, 1)
-    return PrintResult(Path(path), doc.last_page, {r: doc.font(r) for r in sorted(doc.roles_used)}, None)
+    return PrintResult(Path(path), doc.total_pages, {r: doc.font(r) for r in sorted(doc.roles_used)}, None)
 
 
 def _figures(doc: WordDoc, data: BulletinData) -> None:
@@ -76,6 +69,7 @@ def _figures(doc: WordDoc, data: BulletinData) -> None:
     t = doc.doc.add_table(rows=len(rows) + 1, cols=len(COLUMNS))
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
     fixed_widths(t, [w for _l, w in COLUMNS])
+    cell_margins(t, 1.0)
     table_borders(t, top=8, bottom=8, left=8, right=8, insideH=4, insideV=4)
     repeat_header(t.rows[0])
     for k, (label, _w) in enumerate(COLUMNS):
@@ -86,4 +80,5 @@ def _figures(doc: WordDoc, data: BulletinData) -> None:
     for row in t.rows:
         for cell in row.cells:
             cell.vertical_alignment = 1
-    doc.used_lines += len(rows) + 1
+    # a one-line row of 12 pt text is about 17 pt high: what the grid lines count must know for the 版记's page
+    doc.used_lines += -(-(len(rows) + 1) * 17 * 20 // doc.line_pitch)

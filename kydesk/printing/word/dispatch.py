@@ -11,15 +11,8 @@ from docx.shared import Mm, Pt
 from kydesk.printing import PrintResult
 from kydesk.printing.dispatch import DispatchData, _overdue_cells, _unit_cells, column_labels, titles
 from kydesk.printing.layout import load_layout
-from kydesk.printing.word.base import (
-    WordDoc,
-    cant_split,
-    cell_text,
-    fixed_widths,
-    repeat_header,
-    set_fonts,
-    table_borders,
-)
+from kydesk.printing.word.base import WordDoc, set_fonts
+from kydesk.printing.word.tables import cant_split, cell_margins, cell_text, fixed_widths, repeat_header, table_borders
 
 
 def build_dispatch_docx(data: DispatchData, out_path, progress=None) -> PrintResult:
@@ -69,6 +62,7 @@ def _table(doc: WordDoc, L, table: str, rows: list[list[str]]) -> None:
     t = doc.doc.add_table(rows=len(rows) + 1, cols=len(cols))
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
     fixed_widths(t, [c["width_mm"] for c in cols])
+    cell_margins(t, L.num("table.pad_mm"))
     rule = int(L.num("table.rule_mm") / 25.4 * 72 * 8)
     table_borders(t, top=rule, bottom=rule, left=rule, right=rule, insideH=rule, insideV=rule)
     size, head_size = L.num("table.size_pt"), L.num("table.head_size_pt")

@@ -24,7 +24,8 @@ from kydesk.printing.meetingtext import (
     sorted_decisions,
     split_heading,
 )
-from kydesk.printing.word.base import WordDoc, _el, _replace, border, imprint
+from kydesk.printing.word.base import WordDoc, _el, _replace, border
+from kydesk.printing.word.tables import imprint
 
 
 def build_minutes_docx(meeting: Meeting, out_path, *, org_name: str, issued: date | None = None,
@@ -43,7 +44,7 @@ def build_minutes_docx(meeting: Meeting, out_path, *, org_name: str, issued: dat
                issuer=issuer, when=cn_date(when) if when else "")
     title = (meeting.title or "").strip()
     if title:
-        doc.para(title, "公文标题", before_lines=L.int("title.gap_lines_before"),
+        doc.title(title, before_lines=L.int("title.gap_lines_before"),
                  after_lines=L.int("title.gap_lines_after"))
     for text in body_texts(meeting, L):
         body_paragraph(doc, text)
@@ -67,8 +68,7 @@ def build_minutes_docx(meeting: Meeting, out_path, *, org_name: str, issued: dat
     path = doc.save(out_path)
     if progress is not None:
         progress(1, 1)
-    pages = doc.last_page if doc.used_lines else 1
-    return PrintResult(Path(path), pages, {r: doc.font(r) for r in sorted(doc.roles_used)}, None)
+    return PrintResult(Path(path), doc.total_pages, {r: doc.font(r) for r in sorted(doc.roles_used)}, None)
 
 
 def red_header(doc: WordDoc, mark_text: str, *, size: float, min_size: float, number: str, issuer: str,

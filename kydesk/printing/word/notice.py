@@ -14,7 +14,8 @@ from docx.shared import Mm, Pt, RGBColor
 from kydesk.printing import PrintResult
 from kydesk.printing.layout import cn_date, load_layout
 from kydesk.printing.notice import NoticeData, notice_rows
-from kydesk.printing.word.base import WordDoc, border, cell_text, fixed_widths, row_height, set_fonts, table_borders
+from kydesk.printing.word.base import WordDoc, border, set_fonts
+from kydesk.printing.word.tables import cell_text, fixed_widths, row_height, table_borders
 
 
 def build_notice_docx(notices: list[NoticeData], out_path, progress=None) -> PrintResult:

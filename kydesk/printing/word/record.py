@@ -9,12 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.shared import Pt
 
 from kydesk.domain.models import AttendanceRole, Meeting
 from kydesk.printing import PrintResult
 from kydesk.printing.layout import cn_date, cn_number, cn_weekday, load_layout
 from kydesk.printing.meetingtext import decision_text, paragraphs, person_text, sorted_decisions
-from kydesk.printing.word.base import WordDoc, cell_text, fixed_widths, row_height, table_borders
+from kydesk.printing.word.base import WordDoc
+from kydesk.printing.word.tables import cell_text, fixed_widths, row_height, table_borders
 
 
 def build_record_docx(meeting: Meeting, out_path, *, org_name: str, progress=None) -> PrintResult:
@@ -22,7 +24,8 @@ def build_record_docx(meeting: Meeting, out_path, *, org_name: str, progress=Non
     lab = lambda k: L.text(f"labels.{k}")
     title = L.text("title.template").format(org=(org_name or "").strip())
     doc = WordDoc(grid=False, title=title, author=org_name, margins_mm=_margins(L))
-    doc.para(title, "公文标题", count=False)
+    p = doc.para(title, "公文标题", count=False)
+    p.paragraph_format.space_after = Pt(L.num("title.gap_mm_after") / 25.4 * 72)
     m = meeting
     width = L.num("page.body_width_mm")
     label_w = L.num("table.label_width_mm")
@@ -70,7 +73,7 @@ def build_record_docx(meeting: Meeting, out_path, *, org_name: str, progress=Non
             merged.vertical_alignment = 0 if "\n" in str(value) or isinstance(value, list) else 1
     sig = L.get("signature")
     p = doc.para(f"{sig['chair']}{'　' * 6}{sig['recorder']}", "表格文字", count=False)
-    p.paragraph_format.space_before = doc_pt(L.num("signature.gap_mm") / 25.4 * 72)
+    p.paragraph_format.space_before = Pt(L.num("signature.gap_mm") / 25.4 * 72)
     footer = doc.doc.sections[0].footer.paragraphs[0]
     footer.style = doc.doc.styles["页码"]
     footer.alignment = 1
@@ -85,12 +88,6 @@ def build_record_docx(meeting: Meeting, out_path, *, org_name: str, progress=Non
     if progress is not None:
         progress(1, 1)
     return PrintResult(Path(path), 1, {r: doc.font(r) for r in sorted(doc.roles_used)}, None)
-
-
-def doc_pt(value: float):
-    from docx.shared import Pt
-
-    return Pt(value)
 
 
 def _margins(L) -> tuple[float, float, float, float]:
