@@ -306,7 +306,8 @@ class WordDoc:
         Word would fill the first line and leave an orphan character on the second."""
         size = self.L.num("styles.title.size_pt")
         cells = int(self.L.num("page.body_width_mm") / 25.4 * 72 // size)
-        tokens = tokenize(normalize(text), max_width=cells * 2)
+        # off the grid a title's digits and letters take their natural width, a little over half a cell
+        tokens = tokenize(normalize(text), measure=lambda run, _st: 0.56 * len(run), max_width=cells * 2)
         lines = break_lines(tokens, cells * 2) if tokens else []
         if len(lines) > 1:
             total = sum(t.width for t in tokens)

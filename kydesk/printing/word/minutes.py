@@ -88,6 +88,8 @@ def red_header(doc: WordDoc, mark_text: str, *, size: float, min_size: float, nu
     doc.used_lines += int(round((35 / 25.4 * 72 + fit * 1.25) / (doc.line_pitch / 20) + 0.5))
     if number:
         doc.para(number, "发文字号")
+    if not (issuer or when):
+        return
     p = doc.para([(issuer, None, None), ("\t" + when, None, None)], "主送机关", before_lines=1 if not number else 0)
     body_twips = int(doc.L.num("page.body_width_mm") / 25.4 * 1440)
     p.paragraph_format.tab_stops.add_tab_stop(Pt((body_twips - 320) / 20), WD_TAB_ALIGNMENT.RIGHT)

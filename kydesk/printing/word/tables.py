@@ -92,6 +92,9 @@ def cell_text(cell, runs, style, *, align: str | None = None, doc: WordDoc | Non
             if role and doc is not None:
                 set_fonts(r._r, doc.font(role))
             first = False
+    for q in cell.paragraphs:
+        # off the character grid, said on the paragraph itself: LibreOffice does not take it from the style
+        _replace(q._p.get_or_add_pPr(), _el("w:snapToGrid", val=0))
     if align:
         for q in cell.paragraphs:
             q.alignment = {"center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT,
@@ -125,7 +128,9 @@ def imprint(doc: WordDoc, rows: list[tuple[str, str]], issuer: str, issued_text:
         _replace(spacer._p.get_or_add_pPr(), _el("w:spacing", before=0, after=0, line=free, lineRule="exact"))
     width = L.num("page.body_width_mm")
     table = doc.doc.add_table(rows=len(rows) + 1, cols=2)
-    fixed_widths(table, [width * 0.5, width * 0.5])
+    # the date (11 characters, digits half width) keeps one line; the issuing body gets the rest
+    date_w = min(width / 2, len(issued_text) * size * 0.8 / 72 * 25.4 + 12)
+    fixed_widths(table, [width - date_w, date_w])
     table_borders(table, top=8, bottom=8, insideH=6)
     style = doc.doc.styles["版记"]
     indent = int(size * 20)                                   # one character in from each side
