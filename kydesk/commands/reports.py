@@ -1,6 +1,7 @@
 """kydesk report minutes|record|warroom|notice|bulletin|dispatch.
 
-Each writes one PDF, or a Word document when OUT ends in .docx (the services choose by the suffix): the path on stdout (a script reads it), a line for people and any font warning on stderr.
+Each writes one PDF, or a Word document when OUT ends in .docx (the services choose by the suffix):
+the path on stdout (a script reads it), a line for people and any font warning on stderr.
 """
 from __future__ import annotations
 
