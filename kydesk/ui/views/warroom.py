@@ -6,13 +6,11 @@ The drawing model is the one the PDF uses (services.warroom.screen_layout); prin
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -32,6 +30,7 @@ from kydesk.services.settings import ledger_year
 from kydesk.ui.widgets.job_bar import JobBar, JobBarOwner
 from kydesk.ui.widgets.warroom_chart import WarroomChart
 from kydesk.ui.widgets.warroom_reports import ReportsPanel
+from kydesk.ui.word_output import ask_save_path, documents_folder
 from kydesk.ui.worker import Job
 
 LIGHTS = [("全部亮灯", None), ("红灯", "red"), ("黄灯", "yellow"), ("绿灯", "green"), ("已完成", "done")]
@@ -214,10 +213,9 @@ class View(JobBarOwner, QWidget):
         self.message.setToolTip(text)
         self.ctx.signals.status.emit(text)
 
-    def ask_path(self, title: str, name: str) -> str | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), "PDF 文件 (*.pdf)")
-        return path or None
+    def ask_path(self, title: str, name: str, *, word: bool = False) -> str | None:
+        """A PDF name (`word`: PDF or Word, the 督办单 and reports have both)."""
+        return ask_save_path(self, title, documents_folder() / name, word=word)
 
     def start_job(self, fn, path, what: str, *, write: bool = False) -> Job | None:
         """Run fn(db, progress) -> PrintResult on a worker; progress, cancel, then 'show in folder'."""
@@ -251,7 +249,7 @@ class View(JobBarOwner, QWidget):
         if not chosen:
             self.say("当前没有红灯任务，无需生成督办单", error=True)
             return None
-        path = path or self.ask_path("保存督办单", f"督办单（{len(chosen)}份）.pdf")
+        path = path or self.ask_path("保存督办单", f"督办单（{len(chosen)}份）.pdf", word=True)
         if not path:
             return None
         today = self.today

@@ -5,11 +5,10 @@ The 下步要求 is stored as the clerk types (no save button); printing runs as
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QFileDialog,
+    QCheckBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kydesk.domain.errors import KydeskError
 from kydesk.services import reports
+from kydesk.ui.word_output import ask_save_path, documents_folder
 
 
 def current_quarter(d: date) -> str:
@@ -53,6 +53,9 @@ class ReportsPanel(QWidget):
         form.addRow(self.requirements)
         self.saved = QLabel()
         form.addRow(self.saved)
+        self.official = QCheckBox("作为公文印发（红色版头、发文字号、版记）")
+        self.official.setToolTip("发文字号按年度顺序编号；同一统计期再次印发时沿用原编号")
+        form.addRow(self.official)
         self.bulletin_btn = QPushButton("生成通报…")
         form.addRow(self.bulletin_btn)
         outer.addWidget(box, 1)
@@ -66,9 +69,8 @@ class ReportsPanel(QWidget):
         self.load_requirements()
 
     def _ask(self, title: str, name: str) -> str | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), "PDF 文件 (*.pdf)")
-        return path or None
+        """PDF or Word: the services write what the name's suffix says."""
+        return ask_save_path(self, title, documents_folder() / name, word=True)
 
     def load_requirements(self) -> None:
         try:
@@ -104,10 +106,10 @@ class ReportsPanel(QWidget):
         if self._save_timer.isActive():
             self._save_timer.stop()
             self.save_requirements()
-        period, today = self.period.text().strip(), self.today
+        period, today, official = self.period.text().strip(), self.today, self.official.isChecked()
         path = path or self._ask("保存通报", f"{period}通报.pdf")
         if not path:
             return None
         return self.start_job(lambda db, progress: reports.bulletin_pdf(db, period, path, today=today,
-                                                                         progress=progress),
+                                                                         progress=progress, official=official),
                               path, "通报", write=True)
