@@ -127,7 +127,9 @@ def can_break(before: Token, after: Token) -> bool:
 
 
 # 标点挤压: full-width punctuation whose glyph fills only half its cell may give up the empty half.
-SQUEEZABLE = set("，。、；：？！”’）】》〉」』〕") | OPENING
+# (opening marks are not squeezed: their ink would start left of the cell, before the text they follow, and
+# copy-paste and search read the characters in their left-to-right order)
+SQUEEZABLE = set("，。、；：？！”’）】》〉」』〕")
 SPREAD_LIMIT = 3                     # half cells of slack from which squeezing is tried before spreading
 
 
