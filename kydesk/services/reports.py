@@ -335,8 +335,8 @@ def bulletin_pdf(db: Database, period: str, out, *, today: date | None = None, p
     today = today or clock.today()
     prepare_bulletin(db, period, today)
     data = bulletin_data(db, period, today)
-    with db.tx():
-        header = official_header(db, period, today) if official else None
+
+    def build(header):
         if wants_word(out):
             from kydesk.printing.word.bulletin import build_bulletin_docx
 
@@ -345,6 +345,11 @@ def bulletin_pdf(db: Database, period: str, out, *, today: date | None = None, p
         from kydesk.printing.bulletin import build_bulletin_pdf
 
         return build_bulletin_pdf(data, out, progress=progress, official=header)
+
+    if not official:
+        return build(None)
+    with db.tx():                       # the 发文字号 is kept only when the file was written
+        return build(official_header(db, period, today))
 
 
 def official_header(db: Database, period: str, today: date) -> dict:

@@ -72,7 +72,10 @@ def build_record_docx(meeting: Meeting, out_path, *, org_name: str, progress=Non
             cell_text(merged, value, text_style, doc=doc)
             merged.vertical_alignment = 0 if "\n" in str(value) or isinstance(value, list) else 1
     sig = L.get("signature")
-    p = doc.para(f"{sig['chair']}{'　' * 6}{sig['recorder']}", "表格文字", count=False)
+    p = doc.para([(sig["chair"], None, None), ("　" * 7, None, None), ("　　　", None, None), (sig["recorder"], None, None),
+                  ("　" * 7, None, None)], "表格文字", count=False)
+    for k in (1, 4):                                  # the lines to sign on
+        p.runs[k].font.underline = True
     p.paragraph_format.space_before = Pt(L.num("signature.gap_mm") / 25.4 * 72)
     footer = doc.doc.sections[0].footer.paragraphs[0]
     footer.style = doc.doc.styles["页码"]

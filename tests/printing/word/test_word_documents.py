@@ -167,6 +167,12 @@ def test_official_bulletin_has_its_head_number_and_imprint(demo):
     assert docx.Document(out).paragraphs[1].text == "〔2026〕1号"
     assert run("--db", demo["db"], "report", "bulletin", "--period", "2026-11", "--official", "-o", out)[0] == 0
     assert docx.Document(out).paragraphs[1].text == "〔2026〕2号"
+    # a print that fails keeps no number
+    code, _out, err = run("--db", demo["db"], "report", "bulletin", "--period", "2026-10", "--official", "-o",
+                          demo["folder"] / "no-such-folder" / "x.docx")
+    assert code == 1 and "不存在" in err
+    assert run("--db", demo["db"], "report", "bulletin", "--period", "2026-10", "--official", "-o", out)[0] == 0
+    assert docx.Document(out).paragraphs[1].text == "〔2026〕3号"
 
 
 def test_dispatch_is_landscape_with_both_tables(demo):
