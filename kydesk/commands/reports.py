@@ -92,6 +92,10 @@ def cmd_warroom(args):
     from kydesk.services import warroom
 
     today = _date_arg(args.date)
+    if str(args.out).lower().endswith(".docx"):
+        from kydesk.domain.errors import KydeskError
+
+        raise KydeskError(f"作战图只生成 PDF，不生成 Word 文档：请把输出文件名 {args.out} 改为 .pdf")
     with open_existing(args) as db:
         query = warroom.ChartQuery(year=args.year, unit=args.unit, light=args.light, key_only=args.key)
         result = warroom.warroom_pdf(db, args.out, query, paper=args.paper, zoom=args.zoom, today=today)

@@ -190,3 +190,8 @@ def test_the_suffix_chooses_word_or_pdf(demo, tmp_path):
         assert (tmp_path / name).read_bytes()[:len(magic)] == magic and "已生成会议纪要" in err
     code, out, err = run("--db", demo["db"], "report", "minutes", mid, "-o", tmp_path / "nope" / "x.docx")
     assert code == 1 and "不存在" in err and out == ""
+
+
+def test_the_warroom_is_pdf_only(demo, tmp_path):
+    code, out, err = run("--db", demo["db"], "report", "warroom", "-o", tmp_path / "图.docx")
+    assert code == 1 and out == "" and "作战图只生成 PDF" in err and not (tmp_path / "图.docx").exists()
