@@ -9,8 +9,6 @@ pitch, which Word, WPS and LibreOffice all honour the same way.
 from __future__ import annotations
 
 import math
-import os
-import tempfile
 from pathlib import Path
 
 import docx
@@ -22,10 +20,10 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 from lxml import etree
 
-from kydesk.domain.errors import KydeskError
 from kydesk.printing.gridtext import GOOD_BREAK_AFTER
 from kydesk.printing.layout import Layout, load_layout
 from kydesk.printing.linebreak import break_lines, normalize, tokenize
+from kydesk.printing.word.files import save_atomically
 
 TWIPS_PER_MM = 1440 / 25.4
 THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
@@ -380,32 +378,5 @@ class WordDoc:
         return self.pages_before + self.last_page
 
     def save(self, out_path) -> Path:
-        """Write atomically: a temporary file in the target folder moved over the target."""
-        out = Path(out_path)
-        folder = out.parent
-        if out.is_dir():
-            raise KydeskError(f"无法写入 {out}：这是一个文件夹，请指定 .docx 文件名")
-        if not folder.is_dir():
-            raise KydeskError(f"无法写入 {out}：文件夹 {folder} 不存在")
-        try:
-            fd, tmp = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".docx.tmp", dir=folder)
-            os.close(fd)
-        except OSError:
-            raise KydeskError(f"无法写入 {out}：没有写入文件夹 {folder} 的权限，请换一个位置保存") from None
-        try:
-            try:
-                self.doc.save(tmp)
-            except OSError as exc:
-                raise KydeskError(f"无法写入 {out}：磁盘空间不足或没有写入权限（{exc.strerror or exc}）") from None
-            try:
-                os.chmod(tmp, (out.stat().st_mode & 0o7777) if out.exists() else 0o644)
-                os.replace(tmp, out)
-            except OSError:
-                raise KydeskError(f"无法写入 {out}：文件可能正在被其他程序打开，请关闭后重试") from None
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
-        return out
+        """Write atomically (a temporary file in the target folder moved over the target)."""
+        return save_atomically(self.doc, out_path)

@@ -195,3 +195,18 @@ def test_the_suffix_chooses_word_or_pdf(demo, tmp_path):
 def test_the_warroom_is_pdf_only(demo, tmp_path):
     code, out, err = run("--db", demo["db"], "report", "warroom", "-o", tmp_path / "图.docx")
     assert code == 1 and out == "" and "作战图只生成 PDF" in err and not (tmp_path / "图.docx").exists()
+
+
+def test_a_docx_open_in_wps_is_kept_and_said(demo, tmp_path, monkeypatch):
+    from kydesk.printing.word import files
+
+    target = tmp_path / "纪要.docx"
+    target.write_bytes(b"old")
+
+    def locked(src, dst):
+        raise PermissionError(13, "另一个程序正在使用此文件")
+
+    monkeypatch.setattr(files.os, "replace", locked)
+    code, out, err = run("--db", demo["db"], "report", "minutes", demo["meeting"]["id"], "-o", target)
+    assert code == 1 and "其他程序打开" in err
+    assert target.read_bytes() == b"old" and [p.name for p in tmp_path.iterdir()] == ["纪要.docx"]
