@@ -286,8 +286,9 @@ class WordDoc:
             r = p.add_run(text)
             if how in CHAR_STYLES:
                 r.style = self.doc.styles[how]
-            elif how:
-                set_fonts(r._r, self.font(how))
+            # every run names its font too (the style's, unless told otherwise): WPS and Word then never
+            # fall back to a theme or default font for a run, whatever template the file is opened with
+            set_fonts(r._r, self.font(how if how and how not in CHAR_STYLES else self.style_role(how or style)))
             if colour:
                 r.font.color.rgb = RGBColor.from_string(colour)
         if before_lines or after_lines:
@@ -298,6 +299,11 @@ class WordDoc:
             self.used_lines += before_lines + after_lines + self.count_lines(
                 "".join(t for t, _h, _c in runs), style)
         return p
+
+    def style_role(self, name: str) -> str:
+        """The font role of a paragraph or character style (正文: fangsong)."""
+        key = CHAR_STYLES[name][0] if name in CHAR_STYLES else PARA_STYLES.get(name, ("body",))[0]
+        return self.L.text(f"styles.{key}.role")
 
     def title(self, text: str, style: str = "公文标题", **kw):
         """A long title in centred lines of even length, broken where the words allow (the PDF's rule):
@@ -325,6 +331,7 @@ class WordDoc:
             p.runs[0].text = ""
             for k, ln in enumerate(lines):
                 r = p.add_run(ln.text)
+                set_fonts(r._r, self.font(self.style_role(style)))
                 if k < len(lines) - 1:
                     r.add_break()
             p._p.remove(p.runs[0]._r)

@@ -89,8 +89,8 @@ def cell_text(cell, runs, style, *, align: str | None = None, doc: WordDoc | Non
             if k or (not first and piece == ""):
                 p = cell.add_paragraph(style=style)
             r = p.add_run(piece)
-            if role and doc is not None:
-                set_fonts(r._r, doc.font(role))
+            if doc is not None:                      # the cell style's font unless told otherwise
+                set_fonts(r._r, doc.font(role or doc.style_role(style.name)))
             first = False
     for q in cell.paragraphs:
         # off the character grid, said on the paragraph itself: LibreOffice does not take it from the style
@@ -136,12 +136,12 @@ def imprint(doc: WordDoc, rows: list[tuple[str, str]], issuer: str, issued_text:
     indent = int(size * 20)                                   # one character in from each side
     for k, (label, text) in enumerate(rows):
         cell = table.rows[k].cells[0].merge(table.rows[k].cells[1])
-        cell_text(cell, f"{label}：{text}", style)
+        cell_text(cell, f"{label}：{text}", style, doc=doc)
         hang = int((len(label) + 1) * size * 20)
         _replace(cell.paragraphs[0]._p.get_or_add_pPr(), _el("w:ind", left=indent + hang, hanging=hang, right=indent))
     last = table.rows[-1]
-    cell_text(last.cells[0], issuer, style)
-    cell_text(last.cells[1], issued_text, style, align="right")
+    cell_text(last.cells[0], issuer, style, doc=doc)
+    cell_text(last.cells[1], issued_text, style, align="right", doc=doc)
     _replace(last.cells[0].paragraphs[0]._p.get_or_add_pPr(), _el("w:ind", left=indent))
     _replace(last.cells[1].paragraphs[0]._p.get_or_add_pPr(), _el("w:ind", right=indent))
     for r in table.rows:

@@ -77,6 +77,12 @@ def test_body_paragraphs_carry_the_styles(minutes, demo):
     attend = next(p for t, p in by_text.items() if t.startswith("出席："))
     fonts = attend.runs[0]._r.rPr.find(qn("w:rFonts"))
     assert fonts.get(qn("w:eastAsia")) == "黑体"
+    # every run names its East Asian font as well (the style's), never a theme font
+    runs = [r for p in minutes.paragraphs for r in p.runs if r.text.strip()]
+    runs += [r for t in minutes.tables for row in t.rows for c in row.cells for p in c.paragraphs for r in p.runs]
+    assert runs and all(r._r.rPr.find(qn("w:rFonts")).get(qn("w:eastAsia")) for r in runs)
+    assert body.runs[0]._r.rPr.find(qn("w:rFonts")).get(qn("w:eastAsia")) == "仿宋_GB2312"
+    assert heading.runs[0]._r.rPr.find(qn("w:rFonts")).get(qn("w:eastAsia")) == "黑体"
 
 
 def test_red_mark_and_red_rule_as_a_paragraph_border(minutes):
