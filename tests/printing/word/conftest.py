@@ -29,6 +29,9 @@ def run(*argv) -> tuple[int, str, str]:
 def demo(tmp_path_factory):
     """A demo city database and its documents as Word files: minutes, record, bulletin (plain and as a 公文),
     督办单 for every red task, 月调度表."""
+    # the demo's dates are relative to today: pin the day the assertions were written on, for the whole module
+    pinned = os.environ.get("KYDESK_TODAY")
+    os.environ["KYDESK_TODAY"] = "2026-12-06"
     folder = tmp_path_factory.mktemp("word")
     db = folder / "demo.db"
     code, _out, err = run("--db", db, "init", "--unit-code", "611000", "--unit-name", ORG, "--level", "city", "--demo")
@@ -44,7 +47,11 @@ def demo(tmp_path_factory):
         code, out, err = run("--db", db, "report", *argv, "-o", files[name])
         assert code == 0, err
         assert out.strip() == str(files[name])
-    return {"db": db, "folder": folder, "meeting": meetings[0], "files": files, "meetings": meetings}
+    yield {"db": db, "folder": folder, "meeting": meetings[0], "files": files, "meetings": meetings}
+    if pinned is None:
+        os.environ.pop("KYDESK_TODAY", None)
+    else:
+        os.environ["KYDESK_TODAY"] = pinned
 
 
 def soffice() -> str | None:
