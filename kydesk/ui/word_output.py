@@ -17,7 +17,7 @@ OPENABLE = {".pdf", ".docx", ".xlsx"}
 
 
 def documents_folder() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or Path.home())
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: Path, *, word: bool = False, pdf: bool = True) -> str | None:
@@ -41,13 +41,12 @@ def open_document(path) -> bool:
 
 def add_beside(anchor: QPushButton, text: str, tooltip: str = "") -> QPushButton:
     """A new button right after `anchor` in its layout."""
-    button = QPushButton(text, anchor.parentWidget())
+    parent = anchor.parentWidget()
+    button = QPushButton(text, parent)
     button.setToolTip(tooltip)
-    layout = anchor.parentWidget().layout() if anchor.parentWidget() else None
+    # the anchor may sit in a nested layout of its parent: find the layout that holds it
+    layout = _layout_holding(parent.layout(), anchor) if parent is not None else None
     index = layout.indexOf(anchor) if layout is not None else -1
-    if index < 0:                                 # the anchor sits in a nested layout: search for it
-        layout = _layout_holding(anchor.parentWidget().layout(), anchor) if anchor.parentWidget() else None
-        index = layout.indexOf(anchor) if layout is not None else -1
     if layout is not None and index >= 0 and hasattr(layout, "insertWidget"):
         layout.insertWidget(index + 1, button)
     return button

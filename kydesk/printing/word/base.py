@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.enum.section import WD_ORIENT, WD_SECTION
@@ -66,7 +67,7 @@ def set_fonts(parent, name: str) -> None:
     fonts.set(qn("w:hint"), "eastAsia")
 
 
-def _el(tag: str, **attrs) -> OxmlElement:
+def _el(tag: str, **attrs) -> Any:
     el = OxmlElement(tag)
     for k, v in attrs.items():
         el.set(qn(f"w:{k}"), str(v))

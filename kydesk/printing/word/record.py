@@ -105,8 +105,8 @@ def _speeches(m: Meeting, lab) -> list[tuple[str, str | None]]:
     agenda = sorted(m.agenda, key=lambda a: a.ord)
     order = {a.id: k for k, a in enumerate(agenda)}
     groups: dict[int, list] = {}
-    for e in sorted(m.entries, key=lambda e: (order.get(e.agenda_id, len(agenda)), e.ord)):
-        groups.setdefault(order.get(e.agenda_id, len(agenda)), []).append(e)
+    for e in sorted(m.entries, key=lambda e: (order.get(e.agenda_id or "", len(agenda)), e.ord)):
+        groups.setdefault(order.get(e.agenda_id or "", len(agenda)), []).append(e)
     runs: list[tuple[str, str | None]] = []
     headed = len(groups) > 1 or (groups and next(iter(groups)) < len(agenda))
 
