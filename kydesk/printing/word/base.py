@@ -138,6 +138,11 @@ class WordDoc:
         defaults = styles.find(qn("w:docDefaults"))
         rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
         set_fonts(rpr, self.font("fangsong"))
+        # the default size is the body's too: the grid's character pitch (charSpace) is counted from "the default
+        # font size", which some programs take from here and some from 正文 — both are 3号 then
+        half_points = int(self.body_size * 2)
+        _replace(rpr, _el("w:sz", val=half_points))
+        _replace(rpr, _el("w:szCs", val=half_points))
         _replace(rpr, _el("w:lang", val="en-US", eastAsia="zh-CN", bidi="ar-SA"))
 
     def _font_table(self) -> None:

@@ -216,3 +216,21 @@ def test_a_docx_open_in_wps_is_kept_and_said(demo, tmp_path, monkeypatch):
     code, out, err = run("--db", demo["db"], "report", "minutes", demo["meeting"]["id"], "-o", target)
     assert code == 1 and "其他程序打开" in err
     assert target.read_bytes() == b"old" and [p.name for p in tmp_path.iterdir()] == ["纪要.docx"]
+
+
+def test_properties_are_in_the_schemas_order_for_word(demo):
+    """Word (unlike LibreOffice and WPS) refuses out-of-order properties: check every part of every file."""
+    from lxml import etree
+
+    from kydesk.printing.word.files import _RANK
+
+    for name, path in demo["files"].items():
+        with zipfile.ZipFile(path) as z:
+            for part in z.namelist():
+                if not part.endswith(".xml"):
+                    continue
+                root = etree.fromstring(z.read(part))
+                for tag, rank in _RANK.items():
+                    for el in root.iter(tag):
+                        ranks = [rank.get(c.tag, len(rank)) for c in el]
+                        assert ranks == sorted(ranks), (name, part, etree.tostring(el)[:300])
