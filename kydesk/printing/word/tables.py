@@ -69,15 +69,6 @@ def cant_split(row) -> None:
     row._tr.get_or_add_trPr().append(_el("w:cantSplit"))
 
 
-def float_to_bottom(table, y_twips: int) -> None:
-    """Anchor the table to the foot of the 版心 (a floating table, as GB/T puts the 版记 there): `y_twips`
-    below the top margin, an absolute offset, which LibreOffice honours as Word does (it ignores "bottom")."""
-    tblpr = table._tbl.tblPr
-    tblpr.insert(1, _el("w:tblpPr", leftFromText=0, rightFromText=0, topFromText=0, bottomFromText=0,
-                        vertAnchor="margin", horzAnchor="margin", tblpXSpec="center", tblpY=y_twips))
-    tblpr.insert(2, _el("w:tblOverlap", val="never"))
-
-
 def cell_text(cell, runs, style, *, align: str | None = None, doc: WordDoc | None = None) -> None:
     """Fill a cell: `runs` a string or [(text, role or None)]; a "\\n" starts a new paragraph."""
     text_runs = [(runs, None)] if isinstance(runs, str) else runs
