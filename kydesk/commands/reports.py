@@ -1,6 +1,7 @@
 """kydesk report minutes|record|warroom|notice|bulletin|dispatch|ledger.
 
-Each writes one PDF: the path on stdout (a script reads it), a line for people and any font warning on stderr.
+Each writes one PDF, or a Word document when OUT ends in .docx (the services choose by the suffix):
+the path on stdout (a script reads it), a line for people and any font warning on stderr.
 """
 from __future__ import annotations
 
@@ -15,13 +16,13 @@ def register(sub, common, add):
 
     p = add(rs, "minutes", "会议纪要（GB/T 9704）", parents=[common])
     p.add_argument("meeting_id", metavar="MEETING_ID")
-    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf")
+    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf|OUT.docx")
     p.add_argument("--issued", help="印发日期 YYYY-MM-DD（默认：会议的印发日期或会议日期）")
     p.set_defaults(func=cmd_minutes)
 
     p = add(rs, "record", "会议记录", parents=[common])
     p.add_argument("meeting_id", metavar="MEETING_ID")
-    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf")
+    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf|OUT.docx")
     p.set_defaults(func=cmd_record)
 
     p = add(rs, "warroom", "作战图（A3 横向，可选 A4）", parents=[common])
@@ -32,7 +33,7 @@ def register(sub, common, add):
     p.add_argument("--light", choices=["red", "yellow", "green", "done"], help="只打印某种亮灯的任务")
     p.add_argument("--key", action="store_true", help="只打印重点任务")
     p.add_argument("--date", help="以此日期亮灯、画今日线 YYYY-MM-DD（默认今天）")
-    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf")
+    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf|OUT.docx")
     p.set_defaults(func=cmd_warroom)
 
     p = add(rs, "notice", "督办单（每项红灯任务一页）", parents=[common])
@@ -41,20 +42,21 @@ def register(sub, common, add):
     p.add_argument("--force", action="store_true", help="不符合条件的任务也生成（如非红灯任务的督办单）")
     p.add_argument("--grade", default="督办", help="等级：提醒（提醒函，黄灯）、督办（督办单，默认）、约谈（约谈通知，连续红灯）")
     p.add_argument("--date", help="签发日期 YYYY-MM-DD（默认今天）")
-    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf")
+    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf|OUT.docx")
     p.set_defaults(func=cmd_notice)
 
     p = add(rs, "bulletin", "季度（或月度）通报", parents=[common])
     p.add_argument("--period", required=True, help="统计期：2024Q2（季度）或 2024-06（月份）")
     p.add_argument("--requirements", metavar="TEXT.txt", help="“下步要求”正文（UTF-8 文本文件，空行分段），同时保存")
     p.add_argument("--date", help="印发日期 YYYY-MM-DD（默认今天）")
-    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf")
+    p.add_argument("--official", action="store_true", help="作为公文印发：红色版头、发文字号（年内编号）、版记")
+    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf|OUT.docx")
     p.set_defaults(func=cmd_bulletin)
 
     p = add(rs, "dispatch", "月调度表（同时记录本月亮灯情况）", parents=[common])
     p.add_argument("--month", help="调度月份 YYYY-MM（默认本月）")
     p.add_argument("--date", help="调度日期 YYYY-MM-DD（默认今天）")
-    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf")
+    p.add_argument("-o", "--out", required=True, metavar="OUT.pdf|OUT.docx")
     p.set_defaults(func=cmd_dispatch)
 
     from kydesk.commands import assessment
@@ -106,6 +108,10 @@ def cmd_warroom(args):
     from kydesk.services import warroom
 
     today = _date_arg(args.date)
+    if str(args.out).lower().endswith(".docx"):
+        from kydesk.domain.errors import KydeskError
+
+        raise KydeskError(f"作战图只生成 PDF，不生成 Word 文档：请把输出文件名 {args.out} 改为 .pdf")
     with open_existing(args) as db:
         query = warroom.ChartQuery(year=args.year, unit=args.unit, light=args.light, key_only=args.key)
         result = warroom.warroom_pdf(db, args.out, query, paper=args.paper, zoom=args.zoom, today=today)
@@ -148,7 +154,7 @@ def cmd_bulletin(args):
             except (OSError, UnicodeDecodeError) as e:
                 raise KydeskError(f"无法读取下步要求文件 {args.requirements}：{e}") from None
             reports.set_bulletin_requirements(db, args.period, text)
-        return _done(reports.bulletin_pdf(db, args.period, args.out, today=today), "通报")
+        return _done(reports.bulletin_pdf(db, args.period, args.out, today=today, official=args.official), "通报")
 
 
 def cmd_dispatch(args):

@@ -7,6 +7,7 @@ against 序时进度), 二、进展情况 (units ranked), 三、存在问题 (re
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -15,15 +16,18 @@ from kydesk.printing import PrintResult
 from kydesk.printing.fonts import resolve_fonts
 from kydesk.printing.gridtext import (
     GLine,
+    Glyph,
     Page,
     Span,
     TextStyle,
     baseline_in_slot,
+    em_ascent,
     line_text,
+    measure_em,
     set_balanced,
     set_paragraph,
 )
-from kydesk.printing.layout import Layout, cn_date, cn_number, load_layout
+from kydesk.printing.layout import MM, Layout, cn_date, cn_number, load_layout
 from kydesk.printing.output import write_pdf
 
 
@@ -82,8 +86,9 @@ def _versus(L: Layout, progress: float, schedule: float | None) -> str:
     return L.text("texts.versus").format(schedule=pct(schedule), compare=compare)
 
 
-def build_bulletin_pdf(data: BulletinData, out_path, progress=None) -> PrintResult:
-    doc = BulletinLayout(data, load_layout("bulletin"))
+def build_bulletin_pdf(data: BulletinData, out_path, progress=None, official: dict | None = None) -> PrintResult:
+    """`official`: {"mark", "number"} prints the 通报 as a 公文: red 版头 with 发文字号, 版记 on an even page."""
+    doc = BulletinLayout(data, load_layout("bulletin"), official)
     pages = doc.pages()
     path = write_pdf(out_path, pages, title=doc.title_text, author=data.org, subject="通报", progress=progress,
                      page_size=(doc.L.mm("page.width_mm"), doc.L.mm("page.height_mm")))
@@ -91,9 +96,74 @@ def build_bulletin_pdf(data: BulletinData, out_path, progress=None) -> PrintResu
                        doc.fonts.warning)
 
 
+def bulletin_blocks(d: BulletinData, L: Layout) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The 通报's text as (kind, [(text, role)]) blocks — kind title | recipients | head | para, role body | h1 |
+    h2 — so the PDF and the Word document say the same."""
+    t = lambda key, **kw: L.text(f"texts.{key}").format(**kw)
+    out: list[tuple[str, list[tuple[str, str]]]] = [("title", [(L.text("title.template").format(period=d.period), "")])]
+    out.append(("recipients", [(L.text("recipients"), "body")]))
+    out.append(("para", [(t("opening", year=d.year, period=d.period), "body")]))
+    o = d.overall
+    out.append(("head", [(t("h1"), "h1")]))
+    out.append(("para", [(t("overall", as_of=cn_date(d.as_of), year=d.year, total=o.total, done=o.done, rate=pct(o.rate),
+                             green=o.green, yellow=o.yellow, red=o.red, progress=pct(o.progress),
+                             versus=_versus(L, o.progress, o.schedule)), "body")]))
+    out.append(("head", [(t("h2"), "h1")]))
+    if d.units:
+        out.append(("para", [(t("ranking"), "body")]))
+    for k, u in enumerate(d.units, start=1):
+        out.append(("para", [(f"（{cn_number(k)}）{u.name}。", "h2"), (unit_text(L, u), "body")]))
+    out.append(("head", [(t("h3"), "h1")]))
+    if not d.problems:
+        out.append(("para", [(t("no_problems"), "body")]))
+    else:
+        out.append(("para", [(t("problems_intro"), "body")]))
+        for k, (unit, items) in enumerate(d.problems, start=1):
+            out.append(("para", [(f"（{cn_number(k)}）{unit}。", "h2"), (problem_text(L, items), "body")]))
+    if d.rectification.get("total"):        # the 问题清单's rectification, with what lags
+        text = t("rectification", **d.rectification)
+        if d.rectification_items:
+            text += t("rectification_lag", n=len(d.rectification_items)) + "；".join(
+                t("rectification_item", unit=u, text=p, why=w) for u, p, w in d.rectification_items)
+        out.append(("para", [(text + "。", "body")]))
+    out.append(("head", [(t("h4"), "h1")]))
+    text = (d.requirements or "").strip() or t("requirements_default")
+    for p in [p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]:
+        out.append(("para", [(" ".join(p.split("\n")).strip(), "body")]))
+    return out
+
+
+def unit_text(L: Layout, u: UnitFigures) -> str:
+    t = lambda key, **kw: L.text(f"texts.{key}").format(**kw)
+    if u.yellow and u.red:
+        lit = t("unit_lights", yellow=u.yellow, red=u.red)
+    elif u.red:
+        lit = t("unit_red_only", red=u.red)
+    elif u.yellow:
+        lit = t("unit_yellow_only", yellow=u.yellow)
+    else:
+        lit = ""
+    return t("unit", total=u.total, done=u.done, rate=pct(u.rate), progress=pct(u.progress),
+             versus=_versus(L, u.progress, u.schedule), lights=lit)
+
+
+def problem_text(L: Layout, items: list[Problem]) -> str:
+    t = lambda key, **kw: L.text(f"texts.{key}").format(**kw)
+    reds = [p for p in items if p.why]
+    streaks = [p for p in items if p.streak >= 2]
+    parts = []
+    if reds:
+        parts.append(t("red_lead", n=len(reds)) + "；".join(t("red_item", title=p.title, why=p.why) for p in reds))
+    if streaks:
+        parts.append(t("streak_lead", n=len(streaks)) + "；".join(
+            t("streak_item", title=p.title, months=p.streak, light=p.streak_light) for p in streaks))
+    return "。".join(parts) + "。"
+
+
 class BulletinLayout:
-    def __init__(self, data: BulletinData, layout: Layout):
-        self.d, self.L = data, layout
+    def __init__(self, data: BulletinData, layout: Layout, official: dict | None = None):
+        self.d, self.L, self.official = data, layout, official
+        self.bare_pages: set[int] = set()
         L = layout
         self.fonts = resolve_fonts()
         self.roles_used: set[str] = set()
@@ -136,70 +206,72 @@ class BulletinLayout:
     # -- the document --------------------------------------------------------------------------------
     def pages(self) -> list[Page]:
         d, L = self.d, self.L
-        body = self.style("body.role", "body.size_pt")
-        h1 = self.style("body.heading1_role", "body.size_pt")
-        h2 = self.style("body.heading2_role", "body.size_pt")
+        styles = {"body": self.style("body.role", "body.size_pt"), "h1": self.style("body.heading1_role", "body.size_pt"),
+                  "h2": self.style("body.heading2_role", "body.size_pt")}
         title = self.style("title.role", "title.size_pt")
-        cells = int(self.width // title.size)
-        for gl in set_balanced([Span(self.title_text, title)], cells, self.width / cells):
-            self.put(gl)
-        self.line += L.int("title.gap_lines_after")
-        self.para([Span(L.text("recipients"), body)], indent=0)
-        self.para([Span(self.t("opening", year=d.year, period=d.period), body)])
-        o = d.overall
-        self.para([Span(self.t("h1"), h1)], keep=3)
-        self.para([Span(self.t("overall", as_of=cn_date(d.as_of), year=d.year, total=o.total, done=o.done,
-                               rate=pct(o.rate), green=o.green, yellow=o.yellow, red=o.red,
-                               progress=pct(o.progress), versus=_versus(L, o.progress, o.schedule)), body)])
-        self.para([Span(self.t("h2"), h1)], keep=3)
-        if d.units:
-            self.para([Span(self.t("ranking"), body)])
-        for k, u in enumerate(d.units, start=1):
-            self.para([Span(f"（{cn_number(k)}）{u.name}。", h2), Span(self.unit_text(u), body)])
-        self.para([Span(self.t("h3"), h1)], keep=3)
-        if not d.problems:
-            self.para([Span(self.t("no_problems"), body)])
-        else:
-            self.para([Span(self.t("problems_intro"), body)])
-            for k, (unit, items) in enumerate(d.problems, start=1):
-                self.para([Span(f"（{cn_number(k)}）{unit}。", h2), Span(self.problem_text(items), body)])
-        if d.rectification.get("total"):
-            text = self.t("rectification", **d.rectification)
-            if d.rectification_items:
-                text += self.t("rectification_lag", n=len(d.rectification_items)) + "；".join(
-                    self.t("rectification_item", unit=u, text=p, why=w) for u, p, w in d.rectification_items)
-            self.para([Span(text + "。", body)])
-        self.para([Span(self.t("h4"), h1)], keep=3)
-        text = (d.requirements or "").strip() or self.t("requirements_default")
-        for p in [p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]:
-            self.para([Span(" ".join(p.split("\n")).strip(), body)])
+        if self.official:
+            self.red_header(title)
+        for kind, runs in bulletin_blocks(d, L):
+            if kind == "title":
+                cells = int(self.width // title.size)
+                for gl in set_balanced([Span(runs[0][0], title)], cells, self.width / cells):
+                    self.put(gl)
+                self.line += L.int("title.gap_lines_after")
+                continue
+            spans = [Span(text, styles[role]) for text, role in runs]
+            if kind == "recipients":
+                self.para(spans, indent=0)
+            else:
+                self.para(spans, keep=3 if kind == "head" else 1)
         self.signature()
+        if self.official:
+            self.imprint()
         self.page_numbers()
         return self._pages
 
-    def unit_text(self, u: UnitFigures) -> str:
-        if u.yellow and u.red:
-            lit = self.t("unit_lights", yellow=u.yellow, red=u.red)
-        elif u.red:
-            lit = self.t("unit_red_only", red=u.red)
-        elif u.yellow:
-            lit = self.t("unit_yellow_only", yellow=u.yellow)
-        else:
-            lit = ""
-        return self.t("unit", total=u.total, done=u.done, rate=pct(u.rate), progress=pct(u.progress),
-                      versus=_versus(self.L, u.progress, u.schedule), lights=lit)
+    def red_header(self, title: TextStyle) -> None:
+        """发文机关标志 (red, shrunk to one line) 35 mm below the 版心 top, 发文字号 centred, the red rule."""
+        assert self.official is not None            # only called for a 通报 printed as a 公文
+        red = load_layout("minutes").colour("colours.red")
+        mark_text = self.official["mark"]
+        size = 36.0
+        em = measure_em(mark_text, title) or 1.0
+        size = max(22.0, min(size, self.width / em))
+        scale = min(1.0, self.width / (em * size))
+        st = TextStyle(title.font, size, red)
+        natural = em * size * scale
+        gl = GLine([Glyph(0.0, mark_text, st, natural, hscale=100.0 * scale)], mark_text, size, natural)
+        top_mm = 35 * MM
+        self._pages[-1].text(self.left + (self.width - natural) / 2, self.top - top_mm - em_ascent(st.font) * size, gl)
+        self.line = math.ceil((top_mm + size) / self.pitch_y - 1e-6) + 1
+        body = self.style("body.role", "body.size_pt")
+        num = line_text(self.official["number"], body)
+        self.put(num, self.left + (self.width - num.width) / 2)
+        y = self.top - self.line * self.pitch_y + self.pitch_y * 0.2
+        self._pages[-1].rule(self.left, y, self.left + self.width, y, 0.35 * MM, red)
+        self.line += 1
 
-    def problem_text(self, items: list[Problem]) -> str:
-        reds = [p for p in items if p.why]
-        streaks = [p for p in items if p.streak >= 2]
-        parts = []
-        if reds:
-            parts.append(self.t("red_lead", n=len(reds)) + "；".join(self.t("red_item", title=p.title, why=p.why)
-                                                                  for p in reds))
-        if streaks:
-            parts.append(self.t("streak_lead", n=len(streaks)) + "；".join(
-                self.t("streak_item", title=p.title, months=p.streak, light=p.streak_light) for p in streaks))
-        return "。".join(parts) + "。"
+    def imprint(self) -> None:
+        """版记 (印发机关 … 印发日期 between two rules) at the foot of an even page, as the last thing on it."""
+        st = self.style("body.role", "body.size_pt")
+        st = TextStyle(st.font, 14, st.colour)
+        row_h = 8.5 * MM
+        while len(self._pages) % 2 or self.line * self.pitch_y + row_h + self.pitch_y > self.height:
+            self._pages.append(Page())
+            self.line = 0
+            self.bare_pages.add(len(self._pages))
+            if len(self._pages) % 2 == 0:
+                break
+        bottom = self.top - self.height
+        page = self._pages[-1]
+        x1, x2 = self.left, self.left + self.width
+        page.rule(x1, bottom + row_h, x2, bottom + row_h, 0.35 * MM, self.colour)
+        page.rule(x1, bottom, x2, bottom, 0.35 * MM, self.colour)
+        base = baseline_in_slot(bottom + row_h, row_h, st.size)
+        who = line_text(self.d.org, st)
+        when = line_text(cn_date(self.d.issued) + "印发", st)
+        page.text(x1 + st.size, base, who)
+        page.text(x2 - st.size - when.width, base, when)
 
     def signature(self) -> None:
         L = self.L
@@ -222,6 +294,8 @@ class BulletinLayout:
         indent = L.num("page_number.indent_chars") * st.size
         base = self.top - self.height - L.mm("page_number.below_mm") - 0.38 * st.size
         for n, page in enumerate(self._pages, start=1):
+            if n in self.bare_pages:
+                continue
             gl = line_text(L.text("page_number.template").format(n=n), st)
             x = self.left + self.width - indent - gl.width if n % 2 else self.left + indent
             page.text(x, base, gl)
@@ -234,4 +308,4 @@ def period_label(L: Layout | None, year: int, quarter: int | None = None, month:
     return L.text("texts.period_month").format(year=year, month=month)
 
 
-__all__ = ["BulletinData", "UnitFigures", "Problem", "build_bulletin_pdf", "period_label"]
+__all__ = ["BulletinData", "UnitFigures", "Problem", "build_bulletin_pdf", "bulletin_blocks", "period_label"]

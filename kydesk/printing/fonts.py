@@ -24,8 +24,9 @@ from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-from reportlab.pdfbase.ttfonts import TTFont
 
+from kydesk.printing import fontcache
+from kydesk.printing.fontcache import load_font
 from kydesk.printing.layout import resources_dir
 from kydesk.printing.sfnt import FONT_SUFFIXES, FontFace, read_face, read_faces
 
@@ -76,6 +77,7 @@ class FontSet:
     files: dict[str, str]                  # role -> font file, or 'STSong-Light'
     warning: str | None = None             # Chinese, names the font to install; None when all is well
     notes: tuple[str, ...] = field(default=())   # Chinese: which role borrowed which font
+    indexes: dict[str, int] = field(default_factory=dict)   # role -> subfont index inside a .ttc
 
     def name(self, role: str) -> str:
         return self.names[role]
@@ -112,6 +114,38 @@ def _norm_file_spec(spec) -> tuple[str, int]:
 
 @functools.lru_cache(maxsize=16)
 def _resolve(roles: tuple[str, ...], role_files: tuple, env_dirs: str, search_system: bool) -> FontSet:
+    request = [list(roles), [list(x) for x in role_files], env_dirs, search_system, str(resources_dir() / "fonts")]
+    remembered = _remembered(roles, request)
+    if remembered is not None:
+        return remembered
+    fontset = _look_for(roles, role_files, env_dirs, search_system)
+    faces = {r: (p, fontset.indexes[r]) for r, p in fontset.files.items() if p != FALLBACK_FONT}
+    if len(faces) == len(roles):
+        fontcache.remember_choice(request, faces, list(fontset.notes), fontset.warning, env_dirs)
+    return fontset
+
+
+def _remembered(roles: tuple[str, ...], request: list) -> FontSet | None:
+    """Last time's choice, when its files and the font folders are unchanged: no looking, no name tables."""
+    entry = fontcache.remembered_choice(request)
+    if entry is None or set(entry["faces"]) != set(roles):
+        return None
+    names, files, indexes = {}, {}, {}
+    registered = set(pdfmetrics.getRegisteredFontNames())
+    try:
+        for role in roles:
+            path, index = entry["faces"][role]
+            name = _font_name(FontFace(path, index, frozenset(), True))
+            if name not in registered:
+                pdfmetrics.registerFont(load_font(name, path, index))
+                registered.add(name)
+            names[role], files[role], indexes[role] = name, path, index
+    except Exception:                                # unreadable now: look again
+        return None
+    return FontSet(names, files, entry.get("warning"), tuple(entry.get("notes") or ()), indexes)
+
+
+def _look_for(roles: tuple[str, ...], role_files: tuple, env_dirs: str, search_system: bool) -> FontSet:
     finder = _Finder(dict(role_files), env_dirs, search_system)
     chosen: dict[str, FontFace] = {}
     for role in roles:
@@ -146,7 +180,8 @@ def _resolve(roles: tuple[str, ...], role_files: tuple, env_dirs: str, search_sy
                        "等字体后重试。")
         else:
             names[role], paths[role] = finder.registered[(face.path, face.index)], face.path
-    return FontSet(names, paths, warning, tuple(notes))
+    indexes = {role: chosen[role].index for role in roles if chosen.get(role) is not None}
+    return FontSet(names, paths, warning, tuple(notes), indexes)
 
 
 def _register_fallback() -> str:
@@ -237,7 +272,7 @@ class _Finder:
         name = _font_name(face)
         try:
             if name not in pdfmetrics.getRegisteredFontNames():
-                font = TTFont(name, face.path, subfontIndex=face.index)
+                font = load_font(name, face.path, face.index)   # parsed once, remembered across processes
                 cmap = font.face.charToGlyph
                 if not all(ord(c) in cmap for c in "中国，。"):
                     raise ValueError("not a Chinese font")

@@ -143,6 +143,9 @@ def _cell_glyph(ch: str, style: TextStyle, x: float, cell: float) -> Glyph:
     adv = stringWidth(ch, style.font, style.size)
     if adv <= 0:
         return Glyph(x, ch, style, adv)
+    if adv > 1.5 * cell and (ch in CLOSING or ch in OPENING):
+        # 标点挤压: a mark squeezed into half a cell; its ink is in the half of the em box next to the text
+        return Glyph(x if ch in CLOSING else x + cell - adv, ch, style, adv)
     if ch in DASHES and adv < 0.9 * cell:
         scale = 100.0 * cell / adv
         return Glyph(x, ch, style, cell, hscale=scale)

@@ -127,8 +127,50 @@ def can_break(before: Token, after: Token) -> bool:
     return not (after.first in NO_START or before.last in NO_END)
 
 
+# 标点挤压: full-width punctuation whose glyph fills only half its cell may give up the empty half.
+# (opening marks are not squeezed: their ink would start left of the cell, before the text they follow, and
+# copy-paste and search read the characters in their left-to-right order)
+SQUEEZABLE = set("，。、；：？！”’）】》〉」』〕")
+SPREAD_LIMIT = 3                     # half cells of slack from which squeezing is tried before spreading
+
+
+def _squeezable(t: Token) -> bool:
+    return t.kind == "cjk" and t.width == 2 and t.text in SQUEEZABLE
+
+
+def _squeeze(tokens: list[Token], i: int, j: int, used: int, cap: int) -> tuple[int, set[int]]:
+    """Before a short line is spread: let more of the paragraph onto it by compressing punctuation.
+
+    A token that misses the line by k half cells (a number such as "66.7%", a character whose successor may
+    not start a line) comes up when k punctuation marks already on the line give up their empty halves.
+    Returns the new end and the indexes of the squeezed tokens.
+    """
+    n = len(tokens)
+    if j >= n:
+        return j, set()
+    nxt = tokens[j]
+    need = used + nxt.width - cap
+    if nxt.kind == "space" or need <= 0:
+        return j, set()
+    marks = [k for k in range(j - 1, i - 1, -1) if _squeezable(tokens[k])]
+    end = j + 1
+    if end < n and not can_break(tokens[end - 1], tokens[end]):
+        if _squeezable(tokens[end]) and tokens[end].text not in OPENING:
+            need += 1                                  # take the following mark along, squeezed too
+            end += 1
+            if end < n and not can_break(tokens[end - 1], tokens[end]):
+                return j, set()
+        else:
+            return j, set()
+    squeezed = {end - 1} if end == j + 2 else set()
+    if need > len(marks):
+        return j, set()
+    return end, squeezed | set(marks[:need])
+
+
 def break_lines(tokens: list[Token], capacity: int, first_capacity: int | None = None) -> list[Line]:
-    """Greedy lines of at most `capacity` half cells (`first_capacity` for the first line)."""
+    """Greedy lines of at most `capacity` half cells (`first_capacity` for the first line), with 标点挤压
+    tried before a line would come out short."""
     lines: list[Line] = []
     i, n = 0, len(tokens)
     cap = capacity if first_capacity is None else first_capacity
@@ -143,17 +185,31 @@ def break_lines(tokens: list[Token], capacity: int, first_capacity: int | None =
             j += 1
         if j == i:                                    # a token wider than the line: it goes alone
             j = i + 1
-        if j < n:
+        squeezed: set[int] = set()
+        if j < n and j > i and _squeezable(tokens[j]) and tokens[j].text not in OPENING and used + 1 <= cap \
+                and (j + 1 >= n or can_break(tokens[j], tokens[j + 1])):
+            squeezed = {j}                            # 标点挤压 at the line end: the grid stays intact
+            j += 1
+        if j < n and not squeezed:
             b = j
             while b > i + 1 and not can_break(tokens[b - 1], tokens[b]):
                 b -= 1
             if b > i + 1 or can_break(tokens[i], tokens[i + 1]):
+                # a line that would be spread by a cell and a half or more (a number that just misses it)
+                # first tries squeezing the marks on it; a smaller gap is spread, keeping the grid
+                if cap - sum(t.width for t in tokens[i:b]) >= SPREAD_LIMIT and j > i:
+                    j2, squeezed = _squeeze(tokens, i, j, used, cap)
+                    if j2 > j and (j2 >= n or can_break(tokens[j2 - 1], tokens[j2])):
+                        b = j2
+                    else:
+                        squeezed = set()
                 j = b
             # else: nothing in this line may end it (a run of punctuation): cut where it is full
         end = j
         while end > i + 1 and tokens[end - 1].kind == "space":
             end -= 1
-        line_tokens = tokens[i:end]
+        line_tokens = [Token(t.text, 1, t.style, t.kind) if k in squeezed else t
+                       for k, t in zip(range(i, end), tokens[i:end])]
         lines.append(Line(line_tokens, sum(t.width for t in line_tokens), cap, last=j >= n))
         i = j
         cap = capacity

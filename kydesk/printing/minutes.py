@@ -82,6 +82,7 @@ class MinutesLayout:
         self.mark_text = L.text("mark.template").format(org=self.org, kind=meeting.kind,
                                                         meeting_kind=meeting_kind(meeting.kind))
         self._pages: list[Page] = [Page()]
+        self.bare_pages: set[int] = set()            # pages holding only the 版记, or nothing
         self.line = 0
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -257,8 +258,15 @@ class MinutesLayout:
             rows = set_paragraph([Span(label + dist, st)], cells, pitch, hang=hang)
         height = (len(rows) + 1) * row_h
         gap = L.int("imprint.gap_lines_before") * self.pitch_y
-        if self.line >= self.lines or self.line * self.pitch_y + gap + height > self.height + 1e-6:
+        # GB/T 9704-2012 7.5: the 版记 is the last thing on an even page. Text ending on an odd page (or an
+        # even page without room) sends it to the next even page, which then holds nothing else.
+        while (len(self._pages) % 2 or self.line >= self.lines
+               or self.line * self.pitch_y + gap + height > self.height + 1e-6):
             self.new_page()
+            self.line = 0
+            self.bare_pages.add(len(self._pages))
+            if len(self._pages) % 2 == 0:
+                break
         thick, thin = L.mm("imprint.thick_rule_mm"), L.mm("imprint.thin_rule_mm")
         x1, x2 = self.left, self.left + self.width
         y = self.bottom + height
@@ -281,6 +289,8 @@ class MinutesLayout:
         indent = L.num("page_number.indent_chars") * st.size
         base = self.bottom - L.mm("page_number.below_mm") - 0.38 * st.size
         for n, page in enumerate(self._pages, start=1):
+            if n in self.bare_pages:                 # a page with only the 版记 (or blank) has no number
+                continue
             gl = line_text(L.text("page_number.template").format(n=n), st)
             x = self.left + self.width - indent - gl.width if n % 2 else self.left + indent
             page.text(x, base, gl)

@@ -74,6 +74,31 @@ def build_notice_pdf(notices: list[NoticeData], out_path, progress=None) -> Prin
                        doc.fonts.warning)
 
 
+def notice_rows(L: Layout, n: NoticeData) -> list[list[tuple[str, str]]]:
+    """The form's rows of (label, text) pairs: the PDF and the Word 督办单 print the same."""
+    lab, tx = (lambda k: L.text(f"labels.{k}")), (lambda k: L.text(f"texts.{k}"))
+    title = n.title + (f"\n{lab('target')}：{n.target}" if n.target and n.target != n.title else "")
+    units = f"{lab('lead')}：{n.lead_unit or '—'}"
+    if n.partners:
+        units += f"\n{lab('partners')}：{'、'.join(n.partners)}"
+    current = n.current_due or tx("no_due")
+    original = n.original_due or current
+    if original == current:
+        original = current + tx("same_due")
+    overdue = (tx("overdue").format(days=n.overdue_days, date=cn_date(n.issued)) if n.overdue_days
+               else tx("not_overdue"))
+    latest = f"{cn_date(n.latest_date)}：{n.latest}" if n.latest and n.latest_date else (n.latest or
+                                                                                          tx("no_progress"))
+    reason = tx("reason").format(why=n.reason or "—", streak=n.streak, light=n.light)
+    reply = n.reply.strip() or tx("reply").format(reply_date=cn_date(n.reply_by), days=n.reply_days,
+                                                  office=n.office)
+    return [[(lab("title"), title)], [(lab("source"), n.source or "—")], [(lab("units"), units)],
+            [(lab("leader"), n.leader or "—"), (lab("person"), n.person or "—")],
+            [(lab("original_due"), original), (lab("current_due"), current)],
+            [(lab("overdue"), overdue)], [(lab("reason"), reason)],
+            [(lab("latest"), latest)], [(lab("reply"), reply)]]
+
+
 class NoticeLayout:
     def __init__(self, layout: Layout):
         self.L = L = layout
@@ -93,27 +118,7 @@ class NoticeLayout:
         return self.fonts.name(role)
 
     def rows(self, n: NoticeData) -> list[list[tuple[str, str]]]:
-        lab, tx = (lambda k: self.L.text(f"labels.{k}")), (lambda k: self.L.text(f"texts.{k}"))
-        title = n.title + (f"\n{lab('target')}：{n.target}" if n.target and n.target != n.title else "")
-        units = f"{lab('lead')}：{n.lead_unit or '—'}"
-        if n.partners:
-            units += f"\n{lab('partners')}：{'、'.join(n.partners)}"
-        current = n.current_due or tx("no_due")
-        original = n.original_due or current
-        if original == current:
-            original = current + tx("same_due")
-        overdue = (tx("overdue").format(days=n.overdue_days, date=cn_date(n.issued)) if n.overdue_days
-                   else tx("not_overdue"))
-        latest = f"{cn_date(n.latest_date)}：{n.latest}" if n.latest and n.latest_date else (n.latest or
-                                                                                              tx("no_progress"))
-        reason = tx("reason").format(why=n.reason or "—", streak=n.streak, light=n.light)
-        reply = n.reply.strip() or tx("reply").format(reply_date=cn_date(n.reply_by), days=n.reply_days,
-                                                      office=n.office)
-        return [[(lab("title"), title)], [(lab("source"), n.source or "—")], [(lab("units"), units)],
-                [(lab("leader"), n.leader or "—"), (lab("person"), n.person or "—")],
-                [(lab("original_due"), original), (lab("current_due"), current)],
-                [(lab("overdue"), overdue)], [(lab("reason"), reason)],
-                [(lab("latest"), latest)], [(lab("reply"), reply)]]
+        return notice_rows(self.L, n)
 
     def draw(self, c, n: NoticeData) -> None:
         L = self.L

@@ -13,6 +13,7 @@ from kydesk.domain.deadlines import format_due as cn_date
 from kydesk.domain.errors import KydeskError, ValidationError
 from kydesk.domain.models import TaskStatus
 from kydesk.domain.workdays import add_workdays
+from kydesk.printing.word import wants_word
 from kydesk.services import Changed, changed
 from kydesk.services import warroom as wr
 from kydesk.services.settings import ledger_year, use_print_fonts
@@ -22,23 +23,30 @@ from kydesk.store.db import Database
 
 # -- meetings --------------------------------------------------------------------------------------
 
+# Every report writes Word when `out` ends in .docx (kydesk.printing.word), else PDF: same data, same names.
+
 def minutes_pdf(db: Database, meeting_id: str, out, *, issued: date | None = None, progress=None):
-    use_print_fonts(db)
-    from kydesk.printing.minutes import build_minutes_pdf
     from kydesk.services.meetings import get_meeting
     from kydesk.services.settings import org_name
 
-    return build_minutes_pdf(get_meeting(db, meeting_id), out, org_name=org_name(db), issued=issued,
-                             progress=progress)
+    if wants_word(out):
+        from kydesk.printing.word.minutes import build_minutes_docx as build
+    else:
+        use_print_fonts(db)
+        from kydesk.printing.minutes import build_minutes_pdf as build
+    return build(get_meeting(db, meeting_id), out, org_name=org_name(db), issued=issued, progress=progress)
 
 
 def record_pdf(db: Database, meeting_id: str, out, *, progress=None):
-    use_print_fonts(db)
-    from kydesk.printing.record import build_record_pdf
     from kydesk.services.meetings import get_meeting
     from kydesk.services.settings import org_name
 
-    return build_record_pdf(get_meeting(db, meeting_id), out, org_name=org_name(db), progress=progress)
+    if wants_word(out):
+        from kydesk.printing.word.record import build_record_docx as build
+    else:
+        use_print_fonts(db)
+        from kydesk.printing.record import build_record_pdf as build
+    return build(get_meeting(db, meeting_id), out, org_name=org_name(db), progress=progress)
 
 
 # -- 督办单 ------------------------------------------------------------------------------------------
@@ -137,6 +145,8 @@ def notice_pdf(db: Database, task_ids: list[str], out, *, today: date | None = N
         numbers = graded.allocate(db, g, [(n.task_id, n.unit_id, n.reason) for n in notices], today)
         for n in notices:
             n.number = numbers[n.task_id]
+        if wants_word(out):
+            from kydesk.printing.word.notice import build_notice_docx as build_notice_pdf
         result = build_notice_pdf(notices, out, progress=progress)
     result.numbers = [n.number_text for n in notices]
     result.name = g.name
@@ -271,8 +281,11 @@ def prepare_bulletin(db: Database, period: str, today: date) -> frozenset[str]:
 
 def dispatch_pdf(db: Database, month: str, out, *, today: date | None = None, progress=None):
     """Make the 月调度: record the month's lights (the history), then print the table."""
-    use_print_fonts(db)
-    from kydesk.printing.dispatch import build_dispatch_pdf
+    if wants_word(out):
+        from kydesk.printing.word.dispatch import build_dispatch_docx as build_dispatch_pdf
+    else:
+        use_print_fonts(db)
+        from kydesk.printing.dispatch import build_dispatch_pdf
 
     today = today or clock.today()
     prepare_dispatch(db, month, today)
@@ -329,10 +342,42 @@ def bulletin_data(db: Database, period: str, today: date | None = None):
     return data
 
 
-def bulletin_pdf(db: Database, period: str, out, *, today: date | None = None, progress=None):
-    use_print_fonts(db)
-    from kydesk.printing.bulletin import build_bulletin_pdf
-
+def bulletin_pdf(db: Database, period: str, out, *, today: date | None = None, progress=None,
+                 official: bool = False):
+    """The 通报; `official` prints it as a 公文 (版头 with 发文字号, 版记), numbered per year."""
     today = today or clock.today()
     prepare_bulletin(db, period, today)
-    return build_bulletin_pdf(bulletin_data(db, period, today), out, progress=progress)
+    data = bulletin_data(db, period, today)
+
+    def build(header):
+        if wants_word(out):
+            from kydesk.printing.word.bulletin import build_bulletin_docx
+
+            return build_bulletin_docx(data, out, official=header, progress=progress)
+        use_print_fonts(db)
+        from kydesk.printing.bulletin import build_bulletin_pdf
+
+        return build_bulletin_pdf(data, out, progress=progress, official=header)
+
+    if not official:
+        return build(None)
+    with db.tx():                       # the 发文字号 is kept only when the file was written
+        return build(official_header(db, period, today))
+
+
+def official_header(db: Database, period: str, today: date) -> dict:
+    """发文机关标志 and 发文字号 of the period's 通报: N counts per year in meta (store counter); printing the
+    same period again keeps its number. Call inside the transaction that writes the file."""
+    from kydesk.printing.layout import load_layout
+
+    L = load_layout("bulletin")
+    p = parse_period(period)
+    key = f"bulletin_no_{p.key}"
+    n = int(db.meta(key, "0") or 0)
+    if not n:
+        n = wq.bump_counter(db, f"bulletin_seq_{today.year}")
+        db.set_meta(key, n)
+    org = wr.office_name(db)
+    return {"mark": L.text("official.mark_template").format(org=org),
+            "number": L.text("official.number_template").format(prefix=L.text("official.prefix"), year=today.year, n=n),
+            "issuer": org}

@@ -1,6 +1,7 @@
 """Per-database settings a clerk can change: year, light thresholds, names for print."""
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -71,6 +72,10 @@ def current_settings(db: Database, today: date | None = None) -> dict:
 
 def use_print_fonts(db: Database) -> None:
     """Hand the fonts chosen in 设置 to the printing layer (an empty choice means: find one on this PC)."""
-    from kydesk.printing import fonts
+    from kydesk.printing import fontcache, fonts
 
     fonts.set_preferred({key[len("font_"):]: db.meta(key) for key in FONT_KEYS if db.meta(key)})
+    # parsed fonts are remembered beside the database (the data folder for the usual one): the next
+    # process that prints skips reading the fonts again (KYDESK_FONT_CACHE=0 turns it off)
+    if db.path is not None and os.environ.get("KYDESK_FONT_CACHE", "1") != "0":
+        fontcache.set_cache_dir(Path(db.path).resolve().parent / "fontcache")

@@ -42,7 +42,7 @@ def test_spec_builds_two_programs_into_one_folder():
 
 def test_data_folders_exist_and_travel(spec):
     dests = {dest for _, dest in spec["datas"]}
-    assert dests == {"forms", "reports", "resources"}
+    assert dests == {"forms", "reports", "resources", "docx/templates"}      # python-docx's own templates
     for src, _ in spec["datas"]:
         assert Path(src).is_dir()
     assert (ROOT / "resources" / "demo" / "demo.json").is_file()

@@ -11,6 +11,7 @@ import pytest
 from reportlab.pdfbase import pdfmetrics
 
 from kydesk.domain.models import Meeting
+from kydesk.printing import fontcache
 from kydesk.printing import fonts as fonts_mod
 from kydesk.printing.fonts import FALLBACK_FONT, ROLES, resolve_fonts
 from kydesk.printing.layout import load_layout
@@ -26,6 +27,7 @@ def fresh(monkeypatch, tmp_path):
     (empty / "fonts").mkdir(parents=True)
     monkeypatch.setattr(fonts_mod, "resources_dir", lambda: empty)
     monkeypatch.delenv("KYDESK_FONT_DIR", raising=False)
+    monkeypatch.setattr(fontcache, "_dir", None)            # no choice remembered by an earlier test
     fonts_mod._resolve.cache_clear()
     yield tmp_path
     fonts_mod._resolve.cache_clear()

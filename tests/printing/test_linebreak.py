@@ -105,3 +105,28 @@ def test_last_line_is_marked_and_short_lines_report_their_width():
     result = break_lines(tokens, 56)
     assert not result[0].last and result[-1].last
     assert result[0].width == 54 and result[0].capacity == 56
+
+
+def test_a_mark_takes_the_last_half_cell_at_a_line_end():
+    """标点挤压: 27½ characters filled, a ， comes: it takes the last half cell instead of pulling a character down."""
+    tokens = tokenize(han(20) + "5" + han(7) + "，" + han(10))       # "5" takes half a cell
+    lines = break_lines(tokens, 56)
+    assert lines[0].text.endswith("，") and lines[0].width == 56
+    assert lines[0].tokens[-1].width == 1
+
+
+def test_a_number_comes_up_by_squeezing_marks_instead_of_spreading_the_line():
+    """The 通报's line: "……牵头任务3项，已完成2项，完成率66.7%" with the number just missing the line."""
+    text = "（四）市林业局。牵头任务3项，已完成2项，完成率66.7%；平均进度66.7%，序时进度100%。"
+    tokens = tokenize(text)
+    plain = break_lines(tokenize(text), 56, 52)
+    lines = break_lines(tokens, 56, 52)
+    assert_rules([ln.text for ln in lines])
+    assert lines[0].width >= plain[0].width
+    assert lines[0].capacity - lines[0].width <= 1                    # nothing left to spread
+    assert sum(1 for t in lines[0].tokens if t.width == 1 and t.kind == "cjk") >= 1
+
+
+def test_numbers_still_never_split_and_nothing_squeezes_without_marks():
+    lines = lines_of(han(27) + "2024" + han(5))
+    assert lines[0].endswith(han(27)[-1]) and lines[1].startswith("2024")

@@ -114,8 +114,9 @@ def cells(chars) -> float:
     return sum(0.5 if c["text"].isascii() else 1 for c in chars)
 
 
-def test_builds_three_a4_pages(pdf, pdf_path):
-    assert len(pdf.pages) == 3
+def test_builds_three_a4_pages_and_the_imprint_page(pdf, pdf_path):
+    # the text ends on page 3 (odd): GB/T 9704 7.5 puts the 版记 on page 4, alone
+    assert len(pdf.pages) == 4
     for page in pdf.pages:
         assert page.width == pytest.approx(PAGE_W, abs=0.5) and page.height == pytest.approx(PAGE_H, abs=0.5)
     assert pdf_path.stat().st_size < 250 * 1024
@@ -229,7 +230,8 @@ def test_headings_in_heiti_and_kaiti(pdf):
 
 
 def test_page_numbers_outside_edge(pdf):
-    for n, page in enumerate(pdf.pages, start=1):
+    assert not [c for c in pdf.pages[-1].chars if is_page_number(c)]      # the 版记 page alone: no number
+    for n, page in enumerate(pdf.pages[:-1], start=1):
         num = sorted((c for c in page.chars if is_page_number(c)), key=lambda c: c["x0"])
         assert "".join(c["text"] for c in num if c["text"].strip()) == f"—{n}—"
         assert all(c["size"] == pytest.approx(14, abs=0.05) for c in num)
@@ -240,11 +242,14 @@ def test_page_numbers_outside_edge(pdf):
             assert num[0]["x0"] == pytest.approx(LEFT + 14, abs=1.5)
 
 
-def test_attendance_and_imprint_on_the_last_page(pdf):
-    last = pdf.pages[-1].extract_text()
-    for label in ("出席：", "列席：", "请假：", "分送：", "2024年7月8日印发"):
+def test_attendance_on_the_last_text_page_and_imprint_alone_on_the_even_page(pdf):
+    last = pdf.pages[-2].extract_text()
+    for label in ("出席：", "列席：", "请假："):
         assert label in last
     assert "王五（市卫健委，因公出差）" in last.replace("\n", "")
+    imprint_page = pdf.pages[-1].extract_text()
+    assert "分送：" in imprint_page and "2024年7月8日印发" in imprint_page and "出席" not in imprint_page
+    assert len(pdf.pages) % 2 == 0
     for page in pdf.pages[:-1]:
         assert "印发" not in page.extract_text().replace("印发机关", "")
     imprint = [c for c in pdf.pages[-1].chars if c["size"] == pytest.approx(14) and not is_page_number(c)]
@@ -252,7 +257,7 @@ def test_attendance_and_imprint_on_the_last_page(pdf):
 
 
 def test_attendance_wrapped_lines_align_after_the_colon(pdf):
-    lines = text_lines(pdf.pages[-1])
+    lines = text_lines(pdf.pages[-2])
     k = next(i for i, (_t, chars) in enumerate(lines) if "".join(c["text"] for c in chars).startswith("出席："))
     first, second = lines[k][1], lines[k + 1][1]
     assert first[0]["x0"] == pytest.approx(LEFT + 2 * PITCH, abs=TOL)
@@ -289,10 +294,12 @@ def test_empty_summary_prints_the_decisions(tmp_path):
 def test_nothing_but_a_title_still_prints(tmp_path):
     m = Meeting(id="m-0", title="专题会", date=date(2024, 1, 2))
     result = build_minutes_pdf(m, tmp_path / "e.pdf", org_name=ORG)
-    assert result.pages == 1
+    assert result.pages == 2                          # page 1, and the 版记 alone on the even page 2
     with pdfplumber.open(result.path) as doc:
         text = doc.pages[0].extract_text()
+        imprint = doc.pages[1].extract_text()
     assert "2024年1月2日" in text and "第0期" not in text
+    assert "印发" in imprint and "— 2 —" not in imprint
 
 
 def test_a_200_character_title_wraps_centred(tmp_path):
@@ -325,10 +332,24 @@ def test_result_reports_pages_and_fonts(tmp_path):
 def test_progress_and_cancel_leave_no_file(tmp_path):
     seen = []
     build_minutes_pdf(three_pages(), tmp_path / "p.pdf", org_name=ORG, progress=lambda d, t: seen.append((d, t)))
-    assert seen[0] == (0, 3) and seen[-1] == (3, 3)
+    assert seen[0] == (0, 4) and seen[-1] == (4, 4)
     with pytest.raises(Cancelled):
         build_minutes_pdf(three_pages(), tmp_path / "c.pdf", org_name=ORG, progress=lambda d, t: d < 2)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.pdf"]
+
+
+def test_imprint_stays_on_a_text_page_that_is_even(tmp_path):
+    """Text ending on an even page with room: the 版记 is the last thing on that page, which keeps its number."""
+    m = three_pages()
+    para = "会议认为，各县区、各部门按照年度作战图扎实推进各项任务，重点项目建设总体平稳有序。"
+    for k in range(4, 40):
+        m.summary = "\n\n".join([para] * k)
+        result = build_minutes_pdf(m, tmp_path / "even.pdf", org_name=ORG)
+        with pdfplumber.open(result.path) as doc:
+            pages = [p.extract_text() for p in doc.pages]
+        if len(pages) == 2 and "出席" in pages[-1]:
+            break
+    assert len(pages) == 2 and "出席" in pages[-1] and "印发" in pages[-1] and "— 2 —" in pages[-1]
 
 
 def test_saving_over_a_locked_pdf_says_so_and_keeps_the_old_file(tmp_path, monkeypatch):

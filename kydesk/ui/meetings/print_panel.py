@@ -1,6 +1,6 @@
 """打印: the 纪要 or the 会议记录 as PDF, made off the UI thread (progress, cancel), previewed as pages in
-the app, printed on a printer, saved where the clerk wants, shown in its folder. Printing only reads the
-meeting: a failure (font, printer, a PDF open elsewhere) is a message, the data stays as it was."""
+the app, printed on a printer, saved where the clerk wants (as PDF or as Word), shown in its folder or opened.
+Printing only reads the meeting: a failure (font, printer, a PDF open elsewhere) is a message, the data stays as it was."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -16,6 +16,7 @@ from kydesk.ui.forms.ui_meeting_print import Ui_PrintPanel
 from kydesk.ui.meetings.common import Panel
 from kydesk.ui.pdf_preview import PdfPreview, print_pdf, show_in_folder
 from kydesk.ui.widgets.job_bar import show_progress
+from kydesk.ui.word_output import add_beside, ask_save_path, documents_folder, open_document
 from kydesk.ui.worker import Job, prepare_op
 
 LABELS = {"minutes": "会议纪要", "record": "会议记录"}
@@ -34,6 +35,7 @@ class PrintPanel(Panel):
         self.preview_for: tuple | None = None    # (meeting id, kind) the preview shows
         self.stale = True
         self.saved_path: Path | None = None
+        self._word = False
         self._then = None                # what to do once the preview is ready (print)
         self._tmp = QTemporaryDir()
         ui.busy.setVisible(False)
@@ -43,6 +45,11 @@ class PrintPanel(Panel):
         ui.saveButton.clicked.connect(self.save_dialog)
         ui.folderButton.clicked.connect(self.open_folder)
         ui.cancelButton.clicked.connect(self.cancel)
+        # 另存为 Word beside 另存为 PDF (for the leader's revisions in WPS or Word); 打开 the saved file
+        self.wordButton = add_beside(ui.saveButton, "另存为 Word…", "保存为 Word 文档（.docx），可在 WPS 或 Word 中修改")
+        self.openButton = add_beside(ui.folderButton, "打开", "用本机的程序（WPS、Word 或 PDF 阅读器）打开保存的文件")
+        self.wordButton.clicked.connect(self.save_word_dialog)
+        self.openButton.clicked.connect(self.open_saved)
         self._enable()
 
     @property
@@ -73,15 +80,17 @@ class PrintPanel(Panel):
 
     def _enable(self) -> None:
         ui, idle, ready = self.ui, self.job is None, self.meeting is not None
-        for w in (ui.previewButton, ui.minutesChoice, ui.recordChoice, ui.printButton, ui.saveButton):
+        for w in (ui.previewButton, ui.minutesChoice, ui.recordChoice, ui.printButton, ui.saveButton, self.wordButton):
             w.setEnabled(idle and ready)
         ui.folderButton.setEnabled(idle and self.saved_path is not None)
+        self.openButton.setEnabled(idle and self.saved_path is not None)
         ui.busy.setVisible(not idle)
 
     # -- making PDFs off the UI thread -----------------------------------------------------------
     def _start(self, out: Path, job_kind: str) -> None:
         meeting_id, kind = self.meeting_id, self.kind
         self.job_kind = job_kind
+        self._word = out.suffix.lower() == ".docx"
 
         def build(db, progress):
             return meeting_print.build(db, kind, meeting_id, out, progress=progress)
@@ -129,7 +138,7 @@ class PrintPanel(Panel):
             except KydeskError as e:
                 self._failed(str(e))
                 return
-            self.ui.info.setText(f"{label}预览：共 {pages} 页。可打印，或另存为 PDF。{warning}")
+            self.ui.info.setText(f"{label}预览：共 {pages} 页。可打印，或另存为 PDF、Word。{warning}")
             then, self._then = self._then, None
             if then is not None:
                 then()
@@ -143,7 +152,8 @@ class PrintPanel(Panel):
         self.job, self._then = None, None
         if self.job_kind == "preview":
             self.preview_for = None
-        self.ui.info.setText(f"没有生成 PDF：{message}" if message != "已取消，未生成文件" else message)
+        what = "Word 文档" if self.job_kind == "save" and self._word else " PDF"
+        self.ui.info.setText(f"没有生成{what}：{message}" if message != "已取消，未生成文件" else message)
         if "取消" not in message:
             self.say(message, error=True)
         self._enable()
@@ -187,6 +197,19 @@ class PrintPanel(Panel):
                 path += ".pdf"
             self.save_to(path)
 
+    def save_word_dialog(self) -> None:
+        if self.meeting is None:
+            return
+        folder = Path(self.saved_path.parent if self.saved_path else documents_folder())
+        name = meeting_print.default_file_name(self.ctx.db, self.meeting_id, self.kind)
+        path = ask_save_path(self, f"另存{LABELS[self.kind]}为 Word", folder / name, word=True, pdf=False)
+        if path:
+            self.save_to(path)
+
     def open_folder(self) -> None:
         if self.saved_path is not None:
             show_in_folder(self.saved_path)
+
+    def open_saved(self) -> None:
+        if self.saved_path is not None and not open_document(self.saved_path):
+            self.say(f"无法打开 {self.saved_path}：本机没有打开此类文件的程序", error=True)

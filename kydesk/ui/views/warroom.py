@@ -6,6 +6,7 @@ The drawing model is the one the PDF uses (services.warroom.screen_layout); prin
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -27,12 +28,13 @@ from kydesk.services import notices as notices_svc
 from kydesk.services import reports as report_svc
 from kydesk.services import warroom as svc
 from kydesk.services.settings import ledger_year
-from kydesk.ui.widgets.common import ask_save_path, default_name
+from kydesk.ui.widgets.common import default_name
 from kydesk.ui.widgets.elided_label import ElidedLabel
 from kydesk.ui.widgets.flow_layout import flow_from
 from kydesk.ui.widgets.job_bar import JobBar, JobBarOwner
 from kydesk.ui.widgets.warroom_chart import WarroomChart
 from kydesk.ui.widgets.warroom_reports import ReportsPanel
+from kydesk.ui.word_output import ask_save_path as ask_document_path
 from kydesk.ui.worker import Job
 
 GRADES = [("提醒函", "提醒"), ("督办单", "督办"), ("约谈通知", "约谈")]
@@ -223,8 +225,9 @@ class View(JobBarOwner, QWidget):
         self.message.setToolTip(text)
         self.ctx.signals.status.emit(text)
 
-    def ask_path(self, title: str, name: str) -> str | None:
-        return ask_save_path(self, title, name, "PDF 文件 (*.pdf)")
+    def ask_path(self, title: str, name: str, *, word: bool = False) -> str | None:
+        """A PDF name (`word`: PDF or Word, the 督办单 and reports have both), in the folder last saved to."""
+        return ask_document_path(self, title, Path(name), word=word)
 
     def start_job(self, fn, path, what: str, *, write: bool = False) -> Job | None:
         """Run fn(db, progress) -> PrintResult on a worker; progress, cancel, then 'show in folder'."""

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QProgressBar
 
+from kydesk.ui.word_output import OPENABLE, add_beside, open_document
 from kydesk.ui.worker import Job, prepare_op
 
 
@@ -28,10 +29,13 @@ class JobBar(QObject):
         self.job: Job | None = None
         self.last_output: Path | None = None
         self._on_done = None
-        for w in (bar, cancel_button, folder_button):
+        # 打开 beside 在文件夹中显示: a saved PDF, Word or Excel file opens with the PC's own program
+        self.open_button = add_beside(folder_button, "打开", "用本机的程序打开刚保存的文件")
+        for w in (bar, cancel_button, folder_button, self.open_button):
             w.hide()
         cancel_button.clicked.connect(self.cancel)
         folder_button.clicked.connect(self.show_in_folder)
+        self.open_button.clicked.connect(self.open_output)
 
     def start(self, fn, on_done, text: str, *, write: bool) -> Job | None:
         if self.job is not None:
@@ -47,6 +51,7 @@ class JobBar(QObject):
         for w in (self.bar, self.cancel_button):
             w.show()
         self.folder_button.hide()
+        self.open_button.hide()
         self.say(text)
         self.ctx.pool.start(job)
         return job
@@ -74,6 +79,11 @@ class JobBar(QObject):
     def offer(self, path) -> None:
         self.last_output = Path(path)
         self.folder_button.show()
+        self.open_button.setVisible(self.last_output.suffix.lower() in OPENABLE)
+
+    def open_output(self) -> None:
+        if self.last_output is not None and not open_document(self.last_output):
+            self.say(f"无法打开 {self.last_output}：本机没有打开此类文件的程序", error=True)
 
     def show_in_folder(self) -> None:
         if self.last_output is not None:

@@ -8,6 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -51,6 +52,9 @@ class ReportsPanel(QWidget):
         form.addRow(self.requirements)
         self.saved = QLabel()
         form.addRow(self.saved)
+        self.official = QCheckBox("作为公文印发（红色版头、发文字号、版记）")
+        self.official.setToolTip("发文字号按年度顺序编号；同一统计期再次印发时沿用原编号")
+        form.addRow(self.official)
         self.bulletin_btn = QPushButton("通报…")
         form.addRow(self.bulletin_btn)
         outer.addWidget(box, 1)
@@ -104,12 +108,12 @@ class ReportsPanel(QWidget):
         if self._save_timer.isActive():
             self._save_timer.stop()
             self.save_requirements()
-        period, today = self.period.text().strip(), self.today
+        period, today, official = self.period.text().strip(), self.today, self.official.isChecked()
         if path is None:
             return preview_report(
                 self.ctx, "通报", lambda db, out, _paper, _extra, progress: reports.bulletin_pdf(
-                    db, period, out, today=today, progress=progress),
+                    db, period, out, today=today, progress=progress, official=official),
                 name=default_name(self.ctx, f"{self.period.label()}通报", "pdf"), parent=self)
         return self.start_job(lambda db, progress: reports.bulletin_pdf(db, period, path, today=today,
-                                                                         progress=progress),
+                                                                         progress=progress, official=official),
                               path, "通报", write=True)

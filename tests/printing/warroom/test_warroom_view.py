@@ -133,3 +133,34 @@ def test_view_refreshes_when_tasks_change(view, qtbot):
     view.ctx.signals.changed.connect(view.on_changed)        # as the main window wires every view
     view.ctx.run(tasks.add_task, title="新增的调度任务", due="2024-09-30", lead_unit="市文旅局", today=TODAY)
     qtbot.waitUntil(lambda: view.data.task_count == 8, timeout=2000)
+
+
+def test_official_bulletin_and_notices_as_word_then_opened(view, qtbot, tmp_path, monkeypatch):
+    """调度与通报: the save dialog offers Word; 作为公文印发 numbers the 通报; 打开 hands the file to the PC's program."""
+    import docx
+    from PySide6.QtWidgets import QFileDialog
+
+    from kydesk.ui import word_output
+
+    asked = []
+
+    def dialog(parent, title, suggested, filters, selected):
+        asked.append(filters)
+        return str(tmp_path / "通报"), word_output.WORD_FILTER
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    panel = view.panel
+    panel.period.setText("2024Q2")
+    panel.official.setChecked(True)
+    panel.bulletin_btn.click()
+    out = tmp_path / "通报.docx"
+    assert asked == ["PDF 文件 (*.pdf);;Word 文档 (*.docx)"]
+    document = docx.Document(out)
+    assert document.paragraphs[1].text == "〔2024〕1号" and "已生成通报" in view.message.text()
+    opened = []
+    monkeypatch.setattr(word_output.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    assert view.jobs.open_button.isVisibleTo(view)
+    view.jobs.open_button.click()
+    assert opened == [str(out)]
+    view.make_notices(str(tmp_path / "督办单.docx"))
+    assert len(docx.Document(tmp_path / "督办单.docx").tables) == 2

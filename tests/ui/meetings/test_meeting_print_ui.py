@@ -112,3 +112,34 @@ def test_cancel_leaves_no_file(qtbot, view, db, tmp_path):
     panel.save_to(out)
     assert not out.exists() and "取消" in panel.ui.info.text() and panel.job is None
     assert panel.ui.saveButton.isEnabled()
+
+
+def test_save_as_word_then_open_it_with_the_pcs_program(qtbot, view, db, tmp_path, monkeypatch):
+    import docx
+
+    from kydesk.ui import word_output
+
+    mid = _meeting(view, db, decisions=2)
+    panel = view.printing
+    view.ui.tabs.setCurrentWidget(panel)
+    assert panel.wordButton.isEnabled() and panel.wordButton.text() == "另存为 Word…"
+    assert not panel.openButton.isEnabled()
+    out = tmp_path / "纪要"
+    monkeypatch.setattr(word_output.QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(out), word_output.WORD_FILTER))
+    panel.wordButton.click()
+    saved = tmp_path / "纪要.docx"
+    assert panel.saved_path == saved and saved.read_bytes()[:2] == b"PK"
+    document = docx.Document(saved)
+    assert document.paragraphs[0].style.name == "纪要标志"
+    assert any(p.text == "2024年第1期推进会" for p in document.paragraphs)
+    assert "已保存" in panel.ui.info.text() and str(saved) in panel.ui.info.text()
+    opened = []
+    monkeypatch.setattr(word_output.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    assert panel.openButton.isEnabled()
+    panel.openButton.click()
+    assert opened == [str(saved)]
+    panel.ui.recordChoice.setChecked(True)
+    panel.save_to(tmp_path / "记录.docx")
+    assert docx.Document(tmp_path / "记录.docx").tables[0].rows[0].cells[0].text == "会议名称"
+    assert ms.get_meeting(db, mid).state == "draft"
