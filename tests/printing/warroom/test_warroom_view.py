@@ -136,25 +136,17 @@ def test_view_refreshes_when_tasks_change(view, qtbot):
 
 
 def test_official_bulletin_and_notices_as_word_then_opened(view, qtbot, tmp_path, monkeypatch):
-    """调度与通报: the save dialog offers Word; 作为公文印发 numbers the 通报; 打开 hands the file to the PC's program."""
+    """调度与通报: 作为公文印发 numbers the 通报, written as Word when the name says .docx (the 通报… button opens
+    the print preview); 打开 hands the file to the PC's program."""
     import docx
-    from PySide6.QtWidgets import QFileDialog
 
     from kydesk.ui import word_output
 
-    asked = []
-
-    def dialog(parent, title, suggested, filters, selected):
-        asked.append(filters)
-        return str(tmp_path / "通报"), word_output.WORD_FILTER
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
     panel = view.panel
     panel.period.setText("2024Q2")
     panel.official.setChecked(True)
-    panel.bulletin_btn.click()
     out = tmp_path / "通报.docx"
-    assert asked == ["PDF 文件 (*.pdf);;Word 文档 (*.docx)"]
+    panel.make_bulletin(str(out))
     document = docx.Document(out)
     assert document.paragraphs[1].text == "〔2024〕1号" and "已生成通报" in view.message.text()
     opened = []
