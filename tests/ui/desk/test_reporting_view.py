@@ -45,7 +45,7 @@ def rows(view):
 
 def test_the_panel_lists_units_their_status_and_the_reminder_with_a_copy_button(cwin):
     view = cwin.views["reporting"]
-    assert cwin.ui.stack.currentWidget() is view
+    assert cwin.current_view() is view
     assert view.ui.period.text() == PERIOD
     assert "2026年12月7日" in view.ui.dueLabel.text() and "每月5日前" in view.ui.dueLabel.text()
     assert rows(view)["市文旅局"][:3] == ["3", "0", "未报送"]
@@ -90,7 +90,7 @@ def test_dropping_returned_forms_opens_the_preview_and_collecting_updates_the_pa
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(form))])
     cwin.dropEvent(QDropEvent(QPointF(50, 50), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
-    assert cwin.ui.stack.currentWidget() is view          # not the ledger import: it is a returned form
+    assert cwin.current_view() is view          # not the ledger import: it is a returned form
     dialog = view.dialog
     files = dialog.ui.files
     assert [files.item(0, c).text() for c in range(1, 8)] == ["市文旅局", PERIOD, "1", "0", "0", "0", "可收取"]
@@ -142,5 +142,5 @@ def test_a_csv_ledger_dropped_on_the_window_opens_the_import_preview(cwin, tmp_p
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     cwin.dropEvent(QDropEvent(QPointF(50, 50), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
     view = cwin.views["ledger"]
-    assert cwin.ui.stack.currentWidget() is view
+    assert cwin.current_view() is view
     assert view.sheets.import_dialog.preview.result.new == 1

@@ -15,7 +15,7 @@ def _texts(tab, column: int) -> list[str]:
 def test_the_view_is_in_the_navigation(window):
     items = [window.ui.nav.item(i).text() for i in range(window.ui.nav.count())]
     assert "三单·指标" in items
-    assert window.ui.stack.currentWidget() is window.views["practice"]
+    assert window.current_view() is window.views["practice"]
 
 
 def test_list_a_problem_report_and_strike_it_off(qtbot, view, ime, db):
