@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kydesk.domain.errors import KydeskError
 from kydesk.paths import backups_dir
+from kydesk.store import attachments as attachment_store
 from kydesk.store import backups as backup_store
 from kydesk.store import open_db
 from kydesk.store.db import SQLITE_MAGIC, Database
@@ -58,6 +59,8 @@ def check(db: Database) -> list[str]:
     problems = [r[0] for r in db.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
     for table, rowid, parent, _ in db.conn.execute("PRAGMA foreign_key_check"):
         problems.append(f"表 {table} 第 {rowid} 行引用的 {parent} 不存在")
+    if not problems:        # a damaged database file cannot be trusted to read its chunks either
+        problems += attachment_store.verify(db)
     return problems
 
 

@@ -7,7 +7,7 @@ from kydesk.domain import clock, deadlines, lights
 from kydesk.domain import status as status_rules
 from kydesk.domain.errors import NotFound, ValidationError
 from kydesk.domain.models import Task, TaskStatus
-from kydesk.services import Changed, changed
+from kydesk.services import Changed, attachments, changed
 from kydesk.services.settings import ledger_year, light_settings
 from kydesk.services.units import resolve_unit, resolve_units
 from kydesk.store import rows
@@ -163,8 +163,18 @@ def update_task(db: Database, task_id: str, *, today: date | None = None, **valu
     return changed("task", id=task_id, message="已保存" if diff else "没有变化") if diff else Changed(id=task_id)
 
 
-def mark_done(db: Database, task_id: str, *, on: date | None = None) -> Changed:
-    return update_task(db, task_id, status=TaskStatus.DONE, done_date=on or clock.today())
+def mark_done(db: Database, task_id: str, *, on: date | None = None, attach=None,
+              reduce_images: bool = False) -> Changed:
+    """销号; files given are kept as its 佐证材料, in the same transaction."""
+    files = attachments.check_files(db, attach, reduce_images=reduce_images)
+    if not files:
+        return update_task(db, task_id, status=TaskStatus.DONE, done_date=on or clock.today())
+    task_id = resolve_id(db, task_id)
+    with db.tx():
+        done = update_task(db, task_id, status=TaskStatus.DONE, done_date=on or clock.today())
+        attachments.attach_in_tx(db, "task", task_id, files, purpose="done", reduce_images=reduce_images, on=on)
+    done.tables = done.tables | {"attachment", "task"}
+    return done
 
 
 def reopen(db: Database, task_id: str) -> Changed:
@@ -209,8 +219,11 @@ def postpone(db: Database, task_id: str, *, due, reason: str, today: date | None
 
 
 def add_progress(db: Database, task_id: str, *, text: str, percent: int | None = None, on: date | None = None,
-                 unit: str | None = None, today: date | None = None) -> Changed:
+                 unit: str | None = None, today: date | None = None, attach=None,
+                 reduce_images: bool = False) -> Changed:
+    """A progress report; files given are its 佐证材料, stored in the same transaction (all or nothing)."""
     task_id = resolve_id(db, task_id)
+    files = attachments.check_files(db, attach, reduce_images=reduce_images)
     text = (text or "").strip()
     if not text:
         raise ValidationError("进展内容不能为空", "text")
@@ -236,7 +249,11 @@ def add_progress(db: Database, task_id: str, *, text: str, percent: int | None =
         # written against the task version it now sees, so sync does not flag the owner's own report as stale
         pid = rows.insert(db, "progress", {"task_id": task_id, "date": on, "text": text,
                                            "percent": percent, "unit_id": unit_id, "task_rev": task["rev"]})
-    return changed("progress", "task", id=pid, message="已记录进展")
+        if files:
+            attachments.attach_in_tx(db, "progress", pid, files, purpose="progress", unit_id=unit_id,
+                                     reduce_images=reduce_images, on=on)
+    message = f"已记录进展，附 {len(files)} 个佐证材料" if files else "已记录进展"
+    return changed("progress", "task", *(["attachment"] if files else []), id=pid, message=message)
 
 
 def light_of(db: Database, task: Task, today: date, last_reports: dict | None = None):
@@ -283,8 +300,12 @@ def task_detail(db: Database, task_id: str, today: date | None = None) -> dict:
     task = get_task(db, task_id)
     lit = light_of(db, task, today or clock.today(), q.last_report_dates(db))
     data = task_json(task, lit)
-    data["progress"] = [{"date": p.date.isoformat(), "text": p.text, "percent": p.percent, "unit": p.unit}
-                        for p in q.progress_of(db, task.id)]
+    history = q.progress_of(db, task.id)
+    files = attachments.of_rows(db, "progress", [p.id for p in history])
+    data["progress"] = [{"date": p.date.isoformat(), "text": p.text, "percent": p.percent, "unit": p.unit,
+                         "attachments": [a.as_json() for a in files.get(p.id, [])]}
+                        for p in history]
+    data["attachments"] = [a.as_json() for a in attachments.of_rows(db, "task", [task.id]).get(task.id, [])]
     return data
 
 

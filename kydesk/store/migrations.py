@@ -114,10 +114,27 @@ def _m003_sync(conn) -> None:
         conn.execute(sql)
 
 
+def _m009_attachments(conn) -> None:
+    # Bytes in the database, in 1 MiB chunks: a backup stays one file that holds the rows and their files
+    # together, and reading or writing a file never holds more than one chunk in memory.
+    conn.execute("""CREATE TABLE blob (
+        sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, chunks INTEGER NOT NULL) WITHOUT ROWID""")
+    conn.execute("""CREATE TABLE blob_chunk (
+        sha256 TEXT NOT NULL, n INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (sha256, n))""")
+    for table, body in schema.ATTACHMENT_TABLES.items():
+        conn.execute(f"CREATE TABLE {table} ({schema.SYNC_COLUMNS}, {body})")
+        for sql in sync_triggers(table, _columns(body)):
+            conn.execute(sql)
+        conn.execute(f"CREATE INDEX {table}_site_seq ON {table}(site_seq)")
+    conn.execute("CREATE INDEX attachment_target ON attachment(target_table, target_id)")
+    conn.execute("CREATE INDEX attachment_sha ON attachment(sha256)")
+
+
 MIGRATIONS: list[tuple[str, Callable]] = [
     ("base", _m001_base),
     ("search", _m002_search),
     ("sync", _m003_sync),
+    ("attachments", _m009_attachments),
 ]
 LATEST = len(MIGRATIONS)
 

@@ -97,5 +97,5 @@ TABLE_NAMES = {
     "unit": "单位", "person": "人员", "task": "任务", "progress": "进展", "meeting": "会议",
     "attendance": "参会记录", "agenda_item": "议题", "record_entry": "发言记录", "decision": "议定事项",
     "summary_version": "纪要版本", "problem": "问题", "indicator": "指标", "indicator_reading": "指标数据",
-    "extension_request": "延期申请",
+    "extension_request": "延期申请", "attachment": "佐证材料",
 }

@@ -11,7 +11,7 @@ from datetime import datetime
 from kydesk.store import schema
 from kydesk.store.db import Database
 
-SYNCED_TABLES: list[str] = list(schema.V1_TABLES)   # in reference order: a row's targets come before it
+SYNCED_TABLES: list[str] = list(schema.SYNCED)   # in reference order: a row's targets come before it
 CHUNK = 5000
 
 
@@ -36,7 +36,7 @@ def defer_references(db: Database) -> None:
 def references(table: str) -> dict[str, str]:
     """{column: referenced table} of one synced table, read from its declaration."""
     out = {}
-    for line in schema.V1_TABLES[table].strip().splitlines():
+    for line in schema.SYNCED[table].strip().splitlines():
         m = re.match(r"\s*(\w+)\s.*REFERENCES\s+(\w+)\(id\)", line)
         if m:
             out[m.group(1)] = m.group(2)

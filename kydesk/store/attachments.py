@@ -1,0 +1,142 @@
+"""佐证材料 in the database: content-addressed blobs kept in 1 MiB chunks, and the synced rows naming them.
+
+Why in SQLite and not a folder beside it: a backup, a restore, a copy to a new PC stay one file that holds
+the rows and their files together, and one transaction covers both (a killed process leaves neither a row
+without its file nor a stray file). Chunks keep memory flat on every Python the program supports.
+"""
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Iterable, Iterator
+from typing import BinaryIO
+
+from kydesk.domain.attachments import CHUNK
+from kydesk.domain.errors import KydeskError
+from kydesk.store import rows
+from kydesk.store.db import Database
+
+
+class TooBig(KydeskError):
+    pass
+
+
+def put_stream(db: Database, stream: BinaryIO, *, max_bytes: int | None = None, label: str = "文件") -> tuple[str, int]:
+    """Store the stream's bytes (inside the caller's transaction); return (sha256, size). One copy per content."""
+    temp = "tmp-" + uuid.uuid4().hex
+    digest = hashlib.sha256()
+    size = n = 0
+    while True:
+        part = stream.read(CHUNK)
+        if not part:
+            break
+        size += len(part)
+        if max_bytes is not None and size > max_bytes:
+            raise TooBig(f"{label} 超过 {max_bytes / 1024 / 1024:g} MB 上限，未保存")
+        digest.update(part)
+        db.conn.execute("INSERT INTO blob_chunk (sha256, n, data) VALUES (?, ?, ?)", (temp, n, part))
+        n += 1
+    sha = digest.hexdigest()
+    if has_blob(db, sha):
+        db.conn.execute("DELETE FROM blob_chunk WHERE sha256 = ?", (temp,))
+    else:
+        db.conn.execute("UPDATE blob_chunk SET sha256 = ? WHERE sha256 = ?", (sha, temp))
+        db.conn.execute("INSERT INTO blob (sha256, size, chunks) VALUES (?, ?, ?)", (sha, size, n))
+    return sha, size
+
+
+def has_blob(db: Database, sha: str) -> bool:
+    return db.conn.execute("SELECT 1 FROM blob WHERE sha256 = ?", (sha,)).fetchone() is not None
+
+
+def blob_hashes(db: Database) -> set[str]:
+    return {r[0] for r in db.conn.execute("SELECT sha256 FROM blob")}
+
+
+def chunks(db: Database, sha: str) -> Iterator[bytes]:
+    """The file's bytes, one chunk at a time (each read on its own, so a long copy holds no big cursor)."""
+    row = db.conn.execute("SELECT chunks FROM blob WHERE sha256 = ?", (sha,)).fetchone()
+    if row is None:
+        raise KydeskError(f"佐证材料文件 {sha[:12]}… 尚未收到")
+    for n in range(row[0]):
+        part = db.conn.execute("SELECT data FROM blob_chunk WHERE sha256 = ? AND n = ?", (sha, n)).fetchone()
+        if part is None:
+            raise KydeskError(f"佐证材料文件 {sha[:12]}… 不完整（缺第 {n + 1} 段）")
+        yield bytes(part[0])
+
+
+def verify(db: Database) -> list[str]:
+    """Every stored file read back against its hash and size; the damaged ones."""
+    problems = []
+    for sha, size in db.conn.execute("SELECT sha256, size FROM blob").fetchall():
+        digest, total = hashlib.sha256(), 0
+        try:
+            for part in chunks(db, sha):
+                digest.update(part)
+                total += len(part)
+        except KydeskError as e:
+            problems.append(str(e))
+            continue
+        if digest.hexdigest() != sha or total != size:
+            problems.append(f"佐证材料文件 {sha[:12]}… 内容与其校验值不符（已损坏）")
+    return problems
+
+
+def awaited(db: Database) -> list[tuple[str, str]]:
+    """(name, sha256) of live attachments whose file has not arrived yet (a split package in transit)."""
+    return db.conn.execute(
+        "SELECT name, sha256 FROM attachment WHERE deleted = 0 AND sha256 NOT IN (SELECT sha256 FROM blob)"
+    ).fetchall()
+
+
+def add(db: Database, values: dict) -> str:
+    return rows.insert(db, "attachment", values)
+
+
+def _dicts(cur) -> list[dict]:
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r)) for r in cur.fetchall()]
+
+
+ATTACHMENT_SELECT = """SELECT a.*, u.name AS unit, (b.sha256 IS NOT NULL) AS present
+    FROM attachment a LEFT JOIN unit u ON u.id = a.unit_id LEFT JOIN blob b ON b.sha256 = a.sha256"""
+
+
+def of_targets(db: Database, table: str, ids: Iterable[str], *, include_deleted: bool = False) -> list[dict]:
+    ids = list(ids)
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    live = "" if include_deleted else " AND a.deleted = 0"
+    cur = db.conn.execute(f"{ATTACHMENT_SELECT} WHERE a.target_table = ? AND a.target_id IN ({marks}){live} "
+                          "ORDER BY a.attached, a.rowid", [table, *ids])
+    return _dicts(cur)
+
+
+def of_task(db: Database, task_id: str) -> list[dict]:
+    """A task's evidence in one list: attached to the task itself and to each of its progress reports."""
+    cur = db.conn.execute(
+        f"""{ATTACHMENT_SELECT} WHERE a.deleted = 0 AND (
+              (a.target_table = 'task' AND a.target_id = ?)
+           OR (a.target_table = 'progress' AND a.target_id IN (SELECT id FROM progress WHERE task_id = ?)))
+            ORDER BY a.attached, a.rowid""", (task_id, task_id))
+    return _dicts(cur)
+
+
+def get(db: Database, attachment_id: str, *, include_deleted: bool = False) -> dict:
+    return rows.get(db, "attachment", attachment_id, include_deleted=include_deleted)
+
+
+def set_deleted(db: Database, attachment_id: str, deleted: bool) -> dict:
+    return rows.update(db, "attachment", attachment_id, {"deleted": int(deleted)})
+
+
+def hashes_named_by(db: Database, ids: Iterable[str]) -> list[tuple[str, int]]:
+    """(sha256, size) of the files that the given attachment rows name and this database holds."""
+    ids = list(ids)
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    return db.conn.execute(
+        f"SELECT DISTINCT b.sha256, b.size FROM attachment a JOIN blob b ON b.sha256 = a.sha256 "
+        f"WHERE a.id IN ({marks})", ids).fetchall()
