@@ -236,5 +236,18 @@ def export_evidence(db: Database, task_ids: list[str], out_dir: Path, *, titles:
     return written
 
 
+def image_bytes(db: Database, attachment_id: str, *, limit: int = 25 * 1024 * 1024) -> bytes | None:
+    """The bytes of an image attachment for a thumbnail (None: not an image, not here, or too large)."""
+    row = store.get(db, attachment_id)
+    if not is_image(row["name"]) or row["size"] > limit or not store.has_blob(db, row["sha256"]):
+        return None
+    return b"".join(store.chunks(db, row["sha256"]))
+
+
+def awaited(db: Database) -> int:
+    """How many live attachments wait for their file (a split package not all in yet)."""
+    return len(store.awaited(db))
+
+
 def check(db: Database) -> list[str]:
     return store.verify(db)
