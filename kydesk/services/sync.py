@@ -1,13 +1,12 @@
 """Sync use cases: identity cards, trust, export to a unit, import packages (preview, backup, apply)."""
 from __future__ import annotations
 
-import os
 from datetime import date, datetime
 from pathlib import Path
 
 from kydesk.domain import clock, deadlines
 from kydesk.domain.errors import KydeskError, NotFound, ValidationError
-from kydesk.services import Changed, changed
+from kydesk.services import Changed, changed, outputs
 from kydesk.services.maintenance import backup
 from kydesk.store import rows, sync_store
 from kydesk.store.db import Database
@@ -42,7 +41,8 @@ def identity(db: Database, out) -> dict:
         out = out / card_file_name(db)
     if not out.parent.exists():
         raise KydeskError(f"文件夹不存在：{out.parent}")
-    _write_atomic(out, cards.card_bytes(db))
+    outputs.check_output_path(db, out)
+    outputs.atomic_write(out, cards.card_bytes(db))
     return {**cards.my_card(db).as_dict(), "path": str(out)}
 
 
@@ -138,39 +138,43 @@ def default_name(db: Database) -> str:
 
 
 def export(db: Database, to_unit: str, *, full: bool = False, out=None, progress=None) -> ExportResult:
-    """One .kysync file holding every change the unit has not acknowledged (or, full, everything relevant)."""
+    """One .kysync file holding every change the unit has not acknowledged (or, full, everything relevant).
+    Without a file name the name is made from the unit, the day and a number, and a name another export
+    (another window, a batch job) took meanwhile is never reused: the next number is taken instead."""
     recipient = _recipient(db, to_unit)
     _tick(progress, 0, 3)
     number = int(db.meta("sync_export_number") or 0) + 1
-    name = exporter.file_name(db, number, clock.today().strftime("%Y%m%d"))
-    path = Path(out) if out else Path(name)
-    if path.is_dir():
-        path = path / name
-    if path.suffix.lower() != ".kysync":
-        path = path.with_name(path.name + ".kysync")
-    if not path.parent.exists():
-        raise KydeskError(f"导出文件夹不存在：{path.parent}")
+    day = clock.today().strftime("%Y%m%d")
+    path = Path(out) if out else None
+    named = path is not None and not path.is_dir()
+    if named:
+        if path.suffix.lower() != ".kysync":
+            path = path.with_name(path.name + ".kysync")
+        if not path.parent.exists():
+            raise KydeskError(f"导出文件夹不存在：{path.parent}")
+        outputs.check_output_path(db, path)
+    else:
+        folder = path or Path(".")
+        if not folder.exists():
+            raise KydeskError(f"导出文件夹不存在：{folder}")
     outgoing = exporter.make(db, recipient, full=full)
     _tick(progress, 2, 3)
-    _write_atomic(path, outgoing.data)
+    if named:
+        outputs.atomic_write(path, outgoing.data)
+    else:
+        for _ in range(10000):
+            path = folder / exporter.file_name(db, number, day)
+            outputs.check_output_path(db, path)
+            try:
+                outputs.atomic_write(path, outgoing.data, exclusive=True)
+                break
+            except FileExistsError:
+                number += 1
     exporter.record(db, outgoing, str(path), number)
     _tick(progress, 3, 3)
     return ExportResult(path=str(path), package_id=outgoing.package_id, recipient_code=recipient["unit_code"],
                         recipient_name=recipient["unit_name"], rows=outgoing.rows, bytes=len(outgoing.data),
                         full=full, seq_from=outgoing.lo, seq_to=outgoing.hi, counts=outgoing.counts)
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".part")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        tmp.replace(path)
-    except OSError as e:
-        tmp.unlink(missing_ok=True)
-        raise KydeskError(f"无法写入 {path}：{e.strerror or e}。请检查磁盘空间和文件夹权限。") from e
 
 
 # -- import ----------------------------------------------------------------------------------------

@@ -113,7 +113,7 @@ def file_name(db: Database, number: int, day: str) -> str:
 def record(db: Database, out: Outgoing, path: str, number: int) -> None:
     """After the file is written: the history, the export counter, the tasks now sent to that unit."""
     with db.tx():
-        db.set_meta("sync_export_number", number)
+        db.set_meta("sync_export_number", max(number, int(db.meta("sync_export_number") or 0)))
         sync_store.mark_sent(db, out.recipient["unit_code"], out.sent_tasks, out.hi)
         sync_store.log_package(db, id=out.package_id, direction="out", peer_unit=out.recipient["unit_code"],
                                peer_name=out.recipient.get("unit_name", ""), site=db.site_id,
