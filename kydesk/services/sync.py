@@ -248,11 +248,6 @@ def conflicts(db: Database) -> list[dict]:
 STATE_NAMES = {"pending": "待批复", "granted": "已同意", "refused": "未同意"}
 
 
-def answer_id(request_id: str) -> str:
-    """The answer's id follows from the request's, so the county finds the answer to its request."""
-    return requests.answer_id(request_id)
-
-
 def find_request(db: Database, request_id: str) -> str:
     found = sync_store.find_request_id(db, (request_id or "").strip())
     if not found:
@@ -266,9 +261,9 @@ def extension_requests(db: Database, *, pending_only: bool = False) -> list[dict
     a withdrawn (undone) answer reads as pending again. Those waiting for our answer come first."""
     me, out = db.unit_code, []
     found = sync_store.extension_requests(db)
-    answers = sync_store.rows_by_ids(db, "extension_request", [answer_id(r["id"]) for r in found])
+    answers = requests.answers_for(db, [r["id"] for r in found])
     for r in found:
-        a = answers.get(answer_id(r["id"]))
+        a = answers.get(r["id"])
         state, text = r["state"], r["answer"]
         if a is not None and a["owner"] == r["task_owner"]:
             state, text = ("pending", "") if a["deleted"] else (a["state"], a["answer"])
@@ -312,8 +307,7 @@ def answer_extension(db: Database, request_id: str, *, grant: bool, answer: str 
                               "本单位的申请会在导入对方的同步包后看到批复。")
         if req["owner"] in ("", db.unit_code):
             raise KydeskError("这是本单位自己调整时限的记录（或对申请的批复），不是下级单位的延期申请，无需批复。")
-        aid = answer_id(rid)
-        prior = sync_store.rows_by_ids(db, "extension_request", [aid]).get(aid)
+        prior = requests.answers_for(db, [rid]).get(rid)
         if prior is not None and not prior["deleted"]:
             raise KydeskError(f"这条延期申请已经批复（{STATE_NAMES.get(prior['state'], prior['state'])}），"
                               "不能重复批复；如需再调整时限，请直接修改任务。")
@@ -323,9 +317,10 @@ def answer_extension(db: Database, request_id: str, *, grant: bool, answer: str 
                   "new_due": req["new_due"], "new_due_text": req["new_due_text"], "reason": req["reason"],
                   "state": "granted" if grant else "refused", "answer": (answer or "").strip(), "deleted": 0}
         if prior is not None:
+            aid = prior["id"]
             rows.update(db, "extension_request", aid, values)
         else:
-            rows.insert(db, "extension_request", {"id": aid, **values})
+            aid = rows.insert(db, "extension_request", {**values, "request_id": rid})
         if grant:
             rows.update(db, "task", req["task_id"], _granted_deadline(db, req, task))
     verdict = "已同意" if grant else "未同意"
@@ -354,7 +349,5 @@ def _granted_deadline(db: Database, req: dict, task: dict) -> dict:
 
 def extension_answer(db: Database, request_id: str) -> dict | None:
     """The answer to one of our requests, once it has come down (None while pending)."""
-    try:
-        return rows.get(db, "extension_request", answer_id(request_id))
-    except NotFound:
-        return None
+    found = requests.answers_for(db, [request_id]).get(request_id)
+    return found if found is not None and not found["deleted"] else None

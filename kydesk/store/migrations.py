@@ -114,10 +114,22 @@ def _m003_sync(conn) -> None:
         conn.execute(sql)
 
 
+def _m004_sync_instances(conn) -> None:
+    for sql in sync_schema.SYNC_INSTANCES:
+        conn.execute(sql)
+    conn.execute("ALTER TABLE extension_request ADD COLUMN request_id TEXT")
+    for kind in ("ins", "upd", "nodel"):
+        conn.execute(f"DROP TRIGGER extension_request_{kind}")
+    cols = _columns(schema.V1_TABLES["extension_request"]) + ["request_id"]
+    for sql in sync_triggers("extension_request", cols):
+        conn.execute(sql)
+
+
 MIGRATIONS: list[tuple[str, Callable]] = [
     ("base", _m001_base),
     ("search", _m002_search),
     ("sync", _m003_sync),
+    ("sync_instances", _m004_sync_instances),
 ]
 LATEST = len(MIGRATIONS)
 

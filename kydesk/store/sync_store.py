@@ -140,13 +140,22 @@ def concerned_task_ids(db: Database, owner: str, unit_ids: list[str], peer_unit:
         [owner] + unit_ids + unit_ids + [peer_unit])]
 
 
-def child_ids(db: Database, table: str, task_ids: list[str], owner: str) -> list[str]:
+def child_ids(db: Database, table: str, task_ids: list[str], owners: list[str] | str | None = None, *,
+              not_owners: list[str] | None = None) -> list[str]:
+    """Rows of `table` on these tasks, of these owners (None: any) except `not_owners`."""
+    if isinstance(owners, str):
+        owners = [owners]
     out = []
     for i in range(0, len(task_ids), CHUNK):
         part = task_ids[i:i + CHUNK]
-        marks = ", ".join("?" for _ in part)
-        out += [r[0] for r in db.conn.execute(
-            f"SELECT id FROM {table} WHERE owner = ? AND task_id IN ({marks})", [owner] + part)]
+        where, params = [f"task_id IN ({', '.join('?' for _ in part)})"], list(part)
+        if owners is not None:
+            where.append(f"owner IN ({', '.join('?' for _ in owners)})")
+            params += owners
+        if not_owners:
+            where.append(f"owner NOT IN ({', '.join('?' for _ in not_owners)})")
+            params += not_owners
+        out += [r[0] for r in db.conn.execute(f"SELECT id FROM {table} WHERE {' AND '.join(where)}", params)]
     return out
 
 
@@ -161,9 +170,25 @@ def unit_named_without_code(db: Database, name: str) -> dict | None:
     return found[0] if found else None
 
 
-def requests_on_task(db: Database, task_id: str, owner: str) -> list[dict]:
+def requests_on_task(db: Database, task_id: str, owner: str | None) -> list[dict]:
+    """延期 rows on a task, of one owner (None: any)."""
+    if owner is None:
+        return _dicts(db.conn.execute(f"{_select(db, 'extension_request')} WHERE task_id = ?", (task_id,)))
     return _dicts(db.conn.execute(f"{_select(db, 'extension_request')} WHERE task_id = ? AND owner = ?",
                                   (task_id, owner)))
+
+
+def answers_to(db: Database, request_ids) -> dict[str, dict]:
+    """{request id: its answer row} by the answers' request_id (answers of this version)."""
+    ids = list(request_ids)
+    out: dict[str, dict] = {}
+    for i in range(0, len(ids), CHUNK):
+        part = ids[i:i + CHUNK]
+        marks = ", ".join("?" for _ in part)
+        for r in _dicts(db.conn.execute(
+                f"{_select(db, 'extension_request')} WHERE request_id IN ({marks}) ORDER BY rowid", part)):
+            out[r["request_id"]] = r
+    return out
 
 
 def mark_sent(db: Database, peer_unit: str, ids, seq: int) -> None:
@@ -264,16 +289,63 @@ def record_ack(db: Database, *, peer_site: str, peer_instance: str, my_instance:
 
 
 def ack_of_unit(db: Database, unit_code: str, my_instance: str) -> int:
-    """What every known database of the unit has of ours: per site its newest database, then the lowest."""
+    """What every live database of the unit has of ours: the lowest acknowledgement among them. A restored
+    database is a new instance with its own (lower) acknowledgement, and the one it replaced stops counting
+    once it falls silent; two live copies both count, so neither is starved."""
     acks = []
-    for (site,) in db.conn.execute("SELECT DISTINCT peer_site FROM sync_ack WHERE unit_code = ?", (unit_code,)):
-        newest = db.conn.execute(
-            "SELECT peer_instance FROM sync_ack WHERE peer_site = ? ORDER BY peer_hi DESC, heard DESC LIMIT 1",
-            (site,)).fetchone()[0]
+    for site, instance in live_instances(db, unit_code):
         row = db.conn.execute("SELECT seq FROM sync_ack WHERE peer_site = ? AND peer_instance = ? AND "
-                              "my_instance = ?", (site, newest, my_instance)).fetchone()
+                              "my_instance = ?", (site, instance, my_instance)).fetchone()
         acks.append(row[0] if row else 0)
     return min(acks) if acks else 0
+
+
+RETIRE_AFTER = 10   # packages from another database of the same site, after which a silent one stops counting
+
+
+def note_instance(db: Database, site: str, instance: str, unit_code: str) -> None:
+    """A package from this database of the unit has just been applied."""
+    heard = db.conn.execute("SELECT coalesce(max(heard), 0) FROM sync_ack").fetchone()[0]
+    heard = max(heard, db.conn.execute("SELECT coalesce(max(last_heard), 0) FROM sync_instance").fetchone()[0]) + 1
+    db.conn.execute(
+        "INSERT INTO sync_instance (site, instance, unit_code, first_heard, last_heard) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(site, instance) DO UPDATE SET last_heard = excluded.last_heard, unit_code = excluded.unit_code",
+        (site, instance, unit_code, heard, heard))
+
+
+def instances_of_unit(db: Database, unit_code: str) -> list[dict]:
+    return _dicts(db.conn.execute("SELECT * FROM sync_instance WHERE unit_code = ? ORDER BY site, first_heard",
+                                  (unit_code,)))
+
+
+def live_instances(db: Database, unit_code: str) -> list[tuple[str, str]]:
+    """(site, instance) of the unit's databases still in use: per site the newest one, and any other that
+    has sent a package since the newest appeared (a copy used beside it) and has not fallen silent for
+    RETIRE_AFTER packages of the others."""
+    by_site: dict[str, list[dict]] = {}
+    for r in instances_of_unit(db, unit_code):
+        by_site.setdefault(r["site"], []).append(r)
+    out = []
+    for site, found in by_site.items():
+        newest = max(found, key=lambda r: r["first_heard"])
+        live = [r for r in found if r["last_heard"] >= newest["first_heard"]
+                and _packages_since(db, site, r) < RETIRE_AFTER]
+        out += [(site, r["instance"]) for r in (live or [newest])]
+    return out
+
+
+def _packages_since(db: Database, site: str, inst: dict) -> int:
+    """How many packages other databases of the site sent after this one last spoke."""
+    return db.conn.execute(
+        "SELECT count(*) FROM sync_package WHERE direction = 'in' AND site = ? AND instance <> ? AND rowid > "
+        "coalesce((SELECT max(rowid) FROM sync_package WHERE direction = 'in' AND site = ? AND instance = ?), 0)",
+        (site, inst["instance"], site, inst["instance"])).fetchone()[0]
+
+
+def ever_several_instances(db: Database, unit_code: str) -> bool:
+    """The unit has used more than one database (restored, copied): its own rows are relayed back to it."""
+    return db.conn.execute("SELECT count(*) FROM sync_instance WHERE unit_code = ?",
+                           (unit_code,)).fetchone()[0] > 1
 
 
 # -- the package log, conflicts, quarantine ---------------------------------------------------------

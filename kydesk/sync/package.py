@@ -54,7 +54,7 @@ def encode_rows(rows: list[dict]) -> bytes:
 
 
 def build(db: Database, *, package_id: str, recipient: dict, seq: tuple[int, int], full: bool, acks: list[dict],
-          rows: dict[str, list[dict]], schema: int) -> bytes:
+          rows: dict[str, list[dict]], schema: int, instances: list[dict] | None = None) -> bytes:
     """The package bytes, signed with this unit's key."""
     files, payload = [], []
     for table, items in rows.items():
@@ -72,6 +72,7 @@ def build(db: Database, *, package_id: str, recipient: dict, seq: tuple[int, int
                    "level": db.meta("level") or "county", "site": db.site_id,
                    "instance": db.meta("db_instance_id") or "", "key": keys.public_key(db)},
         "recipient": recipient, "full": full, "seq": {"from": seq[0], "to": seq[1]}, "acks": acks,
+        "instances": instances or [],
         "counts": {f["table"]: f["rows"] for f in files}, "rows": sum(f["rows"] for f in files), "files": files,
     }
     mbytes = (json.dumps(manifest, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
