@@ -195,7 +195,11 @@ def import_packages(db: Database, paths, *, dry_run: bool = False, progress=None
     reports, todo = [], []
     for i, p in enumerate(paths):
         _tick(progress, i, total)
-        checked = importer.check(db, p, plan=dry_run, parse=dry_run)
+        # every row read and checked before anything is written (the backup and its counter included);
+        # the rows are let go again and read once more when applied, one package at a time
+        checked = importer.check(db, p, plan=dry_run, parse=True)
+        if checked.verified is not None:
+            checked.verified.package.rows = {}
         reports.append(checked.report)
         if checked.applicable:
             todo.append(i)

@@ -54,6 +54,11 @@ def columns(db: Database, table: str) -> list[str]:
     return per_conn[table]
 
 
+def column_types(db: Database, table: str) -> dict[str, str]:
+    """{column: declared type (INTEGER, TEXT, ...)} of the columns that travel."""
+    return {r[1]: (r[2] or "").upper() for r in db.conn.execute(f"PRAGMA table_info({table})") if r[1] != "site_seq"}
+
+
 def _dicts(cur) -> list[dict]:
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r)) for r in cur.fetchall()]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kydesk.store import sync_store
 from kydesk.store.db import Database
-from kydesk.sync import keys
+from kydesk.sync import keys, zipfmt
 from kydesk.sync.errors import Refused
 from kydesk.sync.package import FORMAT, Package, check_format, open_container, read_payload
 
@@ -25,6 +25,8 @@ def read_file(path) -> bytes:
     try:
         if p.is_dir():
             raise Refused(f"{p} 是文件夹，不是同步包。", "not_zip")
+        if p.stat().st_size > zipfmt.MAX_FILE:
+            raise Refused(f"{p.name} 超过 {zipfmt.MAX_FILE // 1024 // 1024} MB，不是正常的同步包，已拒绝。", "too_big")
         return p.read_bytes()
     except FileNotFoundError:
         raise Refused(f"找不到文件：{p}", "missing") from None
@@ -66,7 +68,9 @@ def verify(db: Database, data: bytes, label: str, *, parse: bool = True) -> Veri
     check_manifest(db, m, label)
 
     def known(table):
-        return set(sync_store.columns(db, table)) | {"site_seq"} if table in sync_store.SYNCED_TABLES else None
+        if table not in sync_store.SYNCED_TABLES:
+            return None
+        return {**sync_store.column_types(db, table), "site_seq": "INTEGER"}
 
     read_payload(pkg, label, known, parse=parse)   # even for a package seen before: a damaged copy is still refused
     for rows in pkg.rows.values():

@@ -87,7 +87,7 @@ def _allowed(name: str) -> bool:
 
 def open_container(data: bytes, label: str) -> Package:
     """Container and manifest parsed; nothing verified against keys yet."""
-    entries = zipfmt.read(data, label, _allowed)
+    entries = zipfmt.read(data, label, _allowed, small=lambda name: name in (MANIFEST, SIGNATURE))
     if MANIFEST not in entries or SIGNATURE not in entries:
         raise Refused(f"{label} 缺少清单或签名（manifest.json / manifest.sig），不是完整的 kydesk 同步包，已拒绝。",
                       "corrupt")
@@ -137,17 +137,28 @@ def read_payload(pkg: Package, label: str, known_columns, *, parse: bool = True)
         table = PAYLOAD.fullmatch(name).group(1)
         if f.get("table") != table:
             raise Refused(f"{label} 的清单格式错误（{name}），已拒绝。", "tampered")
-        if (f.get("stored_bytes") != len(entry.raw) or f.get("bytes") != len(entry.data)
-                or f.get("stored_sha256") != hashlib.sha256(entry.raw).hexdigest()
-                or f.get("sha256") != hashlib.sha256(entry.data).hexdigest()):
+        declared = f.get("bytes")
+        if (f.get("stored_bytes") != len(entry.raw) or declared != entry.size
+                or f.get("stored_sha256") != hashlib.sha256(entry.raw).hexdigest()):
             raise Refused(f"{label} 中的 {name} 大小或校验值与签名清单不符：文件被改动或损坏，已拒绝。", "tampered")
+        if type(declared) is not int or declared > zipfmt.MAX_EXPANDED:
+            raise Refused(f"{label} 中的 {name} 解压后超过 {zipfmt.MAX_EXPANDED // 1024 // 1024} MB，已拒绝。",
+                          "zip_bomb")
         cols = known_columns(table)
-        total += f.get("rows") if isinstance(f.get("rows"), int) else 0
+        total += f.get("rows") if type(f.get("rows")) is int else 0
         if cols is None:
             raise Refused(f"{label} 含有本程序不认识的数据表“{table}”：发送方的 kydesk 较新，已拒绝。"
                           "请先升级本程序。", "newer_format")
+        digest = hashlib.sha256()
+        pieces = _hashed(zipfmt.stream(entry, label, declared), digest)
         if parse:
-            rows = _parse_rows(entry.data, name, label, cols)
+            rows = _parse_rows(_lines(pieces), name, label, cols)
+        else:
+            for _ in pieces:
+                pass
+        if f.get("sha256") != digest.hexdigest():
+            raise Refused(f"{label} 中的 {name} 大小或校验值与签名清单不符：文件被改动或损坏，已拒绝。", "tampered")
+        if parse:
             if len(rows) != f.get("rows"):
                 raise Refused(f"{label} 中的 {name} 行数与清单不符，已拒绝。", "tampered")
             pkg.rows[table] = rows
@@ -155,33 +166,77 @@ def read_payload(pkg: Package, label: str, known_columns, *, parse: bool = True)
         raise Refused(f"{label} 的总行数与清单不符，已拒绝。", "tampered")
 
 
+def _hashed(pieces, digest):
+    for piece in pieces:
+        digest.update(piece)
+        yield piece
+
+
+def _lines(pieces):
+    """Bytes lines out of pieces, without ever joining the whole file."""
+    rest = b""
+    for piece in pieces:
+        rest += piece
+        *done, rest = rest.split(b"\n")
+        yield from done
+    if rest:
+        yield rest
+
+
 SCALARS = {str, int, float, type(None)}     # by exact type: a JSON true/false is not a column value
+BIG = 2 ** 53                               # integers beyond what every JSON reader keeps exact
+FLAGS = {"deleted", "ongoing", "key"}
+DATES = re.compile(r"\d{4}-\d{2}-\d{2}")
+MAX_TEXT = 200_000
 
 
-def _parse_rows(data: bytes, name: str, label: str, cols: set[str]) -> list[dict]:
-    try:
-        lines = data.decode("utf-8").splitlines()
-    except UnicodeDecodeError:
-        raise Refused(f"{label} 中的 {name} 不是 UTF-8 文本，已拒绝。", "tampered") from None
+def _field_ok(col: str, value, kind: str) -> bool:
+    """One value by the column's declared type and the range its meaning allows."""
+    if value is None:
+        return col not in ("id", "owner", "rev", "deleted", "site")
+    t = type(value)
+    if kind == "INTEGER":
+        if t is not int or not -BIG < value < BIG:
+            return False
+        if col in FLAGS:
+            return value in (0, 1)
+        if col == "rev":
+            return 1 <= value < BIG
+        if col == "percent":
+            return 0 <= value <= 100
+        return True
+    if t is not str or len(value) > MAX_TEXT:
+        return t in (int, float) and kind not in ("TEXT",) and -BIG < value < BIG
+    if col in ("date", "start", "due", "done_date", "old_due", "new_due") and value:
+        return bool(DATES.fullmatch(value)) and "1900-01-01" <= value <= "2199-12-31"
+    return True
+
+
+def _parse_rows(lines, name: str, label: str, cols: dict[str, str]) -> list[dict]:
     out, seen = [], set()
-    for n, line in enumerate(lines, start=1):
+    for n, raw in enumerate(lines, start=1):
         where = f"{label} 中 {name} 第 {n} 行"
         try:
-            row = json.loads(line)
-        except ValueError:
+            row = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            raise Refused(f"{label} 中的 {name} 不是 UTF-8 文本，已拒绝。", "tampered") from None
+        except (ValueError, RecursionError):
             raise Refused(f"{where} 不是有效的 JSON，已拒绝。", "tampered") from None
         if not isinstance(row, dict):
             raise Refused(f"{where} 不是一条记录，已拒绝。", "tampered")
-        unknown = set(row) - cols
+        unknown = set(row) - set(cols)
         if unknown:
             raise Refused(f"{where} 含有本程序不认识的字段“{'、'.join(sorted(unknown))}”：发送方的 kydesk 较新，"
                           "已拒绝。请先升级本程序。", "newer_format")
-        rid, rev = row.get("id"), row.get("rev")
+        rid = row.get("id")
         if (not isinstance(rid, str) or not 0 < len(rid) <= 100 or not isinstance(row.get("owner"), str)
-                or not isinstance(rev, int) or isinstance(rev, bool) or rev < 1 or row.get("deleted") not in (0, 1)
+                or type(row.get("rev")) is not int or row.get("deleted") not in (0, 1)
                 or not isinstance(row.get("site"), str)
                 or not all(type(v) in SCALARS for v in row.values())):
             raise Refused(f"{where} 的记录格式错误（编号、负责单位、版本或删除标记无效），已拒绝。", "tampered")
+        for col, value in row.items():
+            if not _field_ok(col, value, cols[col]):
+                raise Refused(f"{where} 的字段“{col}”的值（{str(value)[:40]}）类型或范围无效，已拒绝。", "tampered")
         if rid in seen:
             raise Refused(f"{where} 重复出现记录 {rid}，已拒绝。", "tampered")
         seen.add(rid)
