@@ -117,6 +117,7 @@ def check_format(pkg: Package, label: str) -> None:
 def read_payload(pkg: Package, label: str, known_columns, *, parse: bool = True) -> None:
     """Check every payload file against the signed manifest, then (parse=True) its rows into pkg.rows."""
     m = pkg.manifest
+    zipfmt.check_sizes(pkg.entries.values(), label)
     files = m.get("files")
     if not isinstance(files, list):
         raise Refused(f"{label} 的清单缺少文件列表，已拒绝。", "tampered")

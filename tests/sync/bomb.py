@@ -33,9 +33,12 @@ def bomb_entry(name: str, size: int = GIB) -> zipfmt.Entry:
     return entry
 
 
-def write_bomb(path, *, sender: dict, recipient: dict, sign, entries: int = 2, size: int = GIB) -> None:
+def bomb_payload(entries: int = 2, size: int = GIB) -> list[zipfmt.Entry]:
+    return [bomb_entry(f"payload/{t}.jsonl", size) for t in ("task", "progress")[:entries]]
+
+
+def write_bomb(path, payload, *, sender: dict, recipient: dict, sign) -> None:
     """The bomb, its manifest declaring the true sizes, signed with `sign(bytes) -> bytes`."""
-    payload = [bomb_entry(f"payload/{t}.jsonl", size) for t in ("task", "progress")[:entries]]
     files = [{"name": e.name, "table": e.name[8:-6], "rows": 1, "bytes": e.size, "sha256": e.sha,
               "stored_bytes": len(e.raw), "stored_sha256": hashlib.sha256(e.raw).hexdigest()} for e in payload]
     manifest = {"kind": "kydesk-sync", "format": 1, "schema": 4, "app": "x", "package_id": "bomb-1",
