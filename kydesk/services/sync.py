@@ -248,6 +248,14 @@ def conflicts(db: Database) -> list[dict]:
     return sync_store.conflicts(db)
 
 
+class NeedsConfirmation(KydeskError):
+    """Granting would override a later deadline or move it earlier: the clerk must say so explicitly."""
+
+    def __init__(self, message: str, warnings: list[str]):
+        super().__init__(message)
+        self.warnings = warnings
+
+
 # -- 延期申请: the county's request travels up as its own row, the city's answer comes down as the city's --
 STATE_NAMES = {"pending": "待批复", "granted": "已同意", "refused": "未同意"}
 
@@ -278,7 +286,9 @@ def extension_requests(db: Database, *, pending_only: bool = False) -> list[dict
                     "state": state, "state_text": STATE_NAMES.get(state, state), "answer": text,
                     "at": r["at"], "mine": r["owner"] == me, "ours_to_answer": ours,
                     "can_answer": ours and state == "pending", "task_deleted": bool(r["task_deleted"]),
-                    "task_due": r["task_due"], "task_due_text": r["task_due_text"]})
+                    "task_due": r["task_due"], "task_due_text": r["task_due_text"],
+                    "warnings": requests.grant_warnings(r, {"due": r["task_due"], "due_text": r["task_due_text"]})
+                    if ours and state == "pending" else []})
     if pending_only:
         out = [r for r in out if r["state"] == "pending"]
     out.sort(key=lambda r: not r["can_answer"])
@@ -298,7 +308,8 @@ def waiting_answers(db: Database) -> int:
     return sum(1 for r in extension_requests(db) if r["can_answer"])
 
 
-def answer_extension(db: Database, request_id: str, *, grant: bool, answer: str = "") -> Changed:
+def answer_extension(db: Database, request_id: str, *, grant: bool, answer: str = "",
+                     confirm: bool = False) -> Changed:
     """The task's owner grants (the deadline moves; the old one stays in the request and the task's
     修改记录) or refuses a 延期申请, once. The request stays the county's row; the answer is a row of ours with
     a derived id, carried down with the task. An undone answer (tombstoned) may be given again."""
@@ -317,6 +328,9 @@ def answer_extension(db: Database, request_id: str, *, grant: bool, answer: str 
                               "不能重复批复；如需再调整时限，请直接修改任务。")
         if grant and task["deleted"]:
             raise KydeskError(f"任务“{task['title']}”已删除，不能同意延期（可以选择不同意）。")
+        warnings = requests.grant_warnings(req, task) if grant else []
+        if warnings and not confirm:
+            raise NeedsConfirmation("；".join(warnings) + "。确认同意请加 --confirm（窗口中会请您确认）。", warnings)
         values = {"task_id": req["task_id"], "old_due": req["old_due"], "old_due_text": req["old_due_text"],
                   "new_due": req["new_due"], "new_due_text": req["new_due_text"], "reason": req["reason"],
                   "state": "granted" if grant else "refused", "answer": (answer or "").strip(), "deleted": 0}

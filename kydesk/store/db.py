@@ -42,6 +42,12 @@ class Database(sqlite_utils.Database):
             raise _friendly(e, self.path) from e
         try:
             yield self
+        except sqlite3.OperationalError as e:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if _is_environment(e):
+                raise _friendly(e, self.path) from e   # a full disk, a lock: the clerk's to fix, in Chinese
+            raise
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
@@ -80,6 +86,13 @@ class Database(sqlite_utils.Database):
     @property
     def initialized(self) -> bool:
         return bool(self.meta("unit_code"))
+
+
+def _is_environment(e: sqlite3.Error) -> bool:
+    """Errors of the disk or of other programs, not of our SQL."""
+    text = str(e)
+    return any(w in text for w in ("full", "locked", "busy", "readonly", "read-only", "disk I/O", "malformed",
+                                   "not a database", "unable to open"))
 
 
 def _friendly(e: sqlite3.Error, path) -> KydeskError:

@@ -228,8 +228,14 @@ def _describe(db: Database, plan: Plan, winners: dict) -> None:
         if row.get("task_rev") and current and row["task_rev"] < current and len(plan.attention) < MAX_LISTED:
             plan.attention.append({"id": row["id"], "task_id": row["task_id"], "title": title, "text": row.get("text"),
                                    "date": row.get("date"), "task_rev": row["task_rev"], "current_rev": current})
+    from kydesk.sync.requests import grant_warnings
+
+    tasks_now = sync_store.rows_by_ids(db, "task", {r["task_id"] for r in requests})
+    tasks_now.update({r["id"]: r for r, _ in winners.get("task", [])})
     for row in requests[:MAX_LISTED]:
-        plan.requests.append({"id": row["id"], "task_id": row["task_id"],
+        pending = row.get("state") == "pending" and not row.get("request_id")
+        plan.requests.append({"warnings": grant_warnings(row, tasks_now.get(row["task_id"])) if pending else [],
+                              "id": row["id"], "task_id": row["task_id"],
                               "title": titles.get(row["task_id"], ("", 0))[0], "owner": row["owner"],
                               "old_due": row.get("old_due_text") or row.get("old_due"),
                               "new_due": row.get("new_due_text") or row.get("new_due"),

@@ -90,6 +90,7 @@ class ImportReport:
             out.append(f"  延期申请：“{r['title']}” {r['old_due'] or '—'} → {r['new_due'] or '—'}（{state}）"
                        + (f" 理由：{r['reason']}" if r.get("reason") else "")
                        + (f" 答复：{r['answer']}" if r.get("answer") else ""))
+            out += [f"    ⚠ {w}（批复同意前会请您确认）" for w in r.get("warnings") or []]
         for r in self.refused_rows:
             out.append(f"  拒收 {TABLE_NAMES.get(r['table'], r['table'])} {r['id']}：{r['reason']}")
         if self.conflicts:

@@ -47,3 +47,20 @@ def mirror_answers(db: Database, arrived: list[dict]) -> int:
                 if rows.update(db, "extension_request", req["id"], {"state": state, "answer": answer["answer"]}):
                     changed += 1
     return changed
+
+
+def grant_warnings(request: dict, task: dict | None) -> list[str]:
+    """What granting this request would do that its asker may not have meant: override a deadline the
+    task's owner set after the request was written (a stale request), or move the deadline earlier (a
+    phrase such as "第四季度" read in the wrong year). Shown in the preview; granting needs a confirmation."""
+    if task is None:
+        return []
+    out = []
+    now, old, new = task.get("due"), request.get("old_due"), request.get("new_due")
+    now_text = task.get("due_text") or now or "（无）"
+    if (old or None) != (now or None):
+        out.append(f"申请提出时任务时限为 {request.get('old_due_text') or old or '（无）'}，之后已改为 {now_text}："
+                   f"同意将以申请的 {request.get('new_due_text') or new or '（无）'} 取代现在的时限")
+    if new and now and new < now:
+        out.append(f"申请的时限 {new} 早于任务现在的时限 {now}：同意会把时限提前")
+    return out
