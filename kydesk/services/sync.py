@@ -236,6 +236,23 @@ def import_changed(reports: list[ImportReport]) -> Changed:
     return Changed(frozenset(tables | {"sync"}) if applied else frozenset(), None, msg)
 
 
+TWINS_ADVICE = "两处的修改经市级互相转达，不会丢失；请尽快只保留一台电脑使用，另一台停用。"
+
+
+def twin_warnings(db: Database) -> list[str]:
+    """Plain words for the clerk when one database is in use on two PCs: ours (the city told us in its
+    last package), or, at the city, each unit it hears from on two copies."""
+    out = []
+    if db.meta("sync_twins"):
+        out.append(f"{importer.TWINS_HERE}。{TWINS_ADVICE}")
+    names = {p["unit_code"]: p["unit_name"] for p in sync_store.peers(db)}
+    for code in sorted(names):
+        sites = [site for site, _ in sync_store.live_instances(db, code)]
+        if len(sites) != len(set(sites)):
+            out.append(f"{names[code]}（{code}）{importer.TWINS_THERE}：其两台电脑的修改由本单位互相转达。")
+    return out
+
+
 def history(db: Database, limit: int = 500) -> list[dict]:
     return sync_store.history(db, limit)
 
