@@ -192,15 +192,16 @@ def import_packages(db: Database, paths, *, dry_run: bool = False, progress=None
     if not paths:
         raise ValidationError("没有选择要导入的同步包", "files")
     total = len(paths) * (1 if dry_run else 2)
-    reports, todo = [], []
+    reports, todo, checks = [], [], []
     for i, p in enumerate(paths):
         _tick(progress, i, total)
         # every row read and checked before anything is written (the backup and its counter included);
         # the rows are let go again and read once more when applied, one package at a time
         checked = importer.check(db, p, plan=dry_run, parse=True)
-        if checked.verified is not None:
+        if checked.verified is not None and len(paths) > 1:
             checked.verified.package.rows = {}
         reports.append(checked.report)
+        checks.append(checked)
         if checked.applicable:
             todo.append(i)
     if dry_run or not todo:
@@ -214,7 +215,8 @@ def import_packages(db: Database, paths, *, dry_run: bool = False, progress=None
             if n:
                 raise KydeskError(f"已取消：前 {n} 个同步包已导入，其余 {len(todo) - n} 个未导入。") from None
             raise
-        checked = importer.check(db, paths[i], plan=False)
+        # one package is applied as it was checked; of many, each is read again (one in memory at a time)
+        checked = checks[i] if len(paths) == 1 else importer.check(db, paths[i], plan=False)
         if checked.applicable:
             try:
                 importer.apply(db, checked, file=str(paths[i]))

@@ -184,37 +184,47 @@ def _lines(pieces):
         yield rest
 
 
-SCALARS = {str, int, float, type(None)}     # by exact type: a JSON true/false is not a column value
 BIG = 2 ** 53                               # integers beyond what every JSON reader keeps exact
 FLAGS = {"deleted", "ongoing", "key"}
 DATES = re.compile(r"\d{4}-\d{2}-\d{2}")
 MAX_TEXT = 200_000
 
 
-def _field_ok(col: str, value, kind: str) -> bool:
-    """One value by the column's declared type and the range its meaning allows."""
-    if value is None:
-        return col not in ("id", "owner", "rev", "deleted", "site")
-    t = type(value)
-    if kind == "INTEGER":
-        if t is not int or not -BIG < value < BIG:
-            return False
-        if col in FLAGS:
-            return value in (0, 1)
-        if col == "rev":
-            return 1 <= value < BIG
-        if col == "percent":
-            return 0 <= value <= 100
-        return True
-    if t is not str or len(value) > MAX_TEXT:
-        return t in (int, float) and kind not in ("TEXT",) and -BIG < value < BIG
-    if col in ("date", "start", "due", "done_date", "old_due", "new_due") and value:
-        return bool(DATES.fullmatch(value)) and "1900-01-01" <= value <= "2199-12-31"
-    return True
+def _bad_field(row: dict, ints: set, dates: set) -> str | None:
+    """The first column whose value breaks its declared type or the range its meaning allows (None: all
+    good). Kept to plain comparisons: it runs for every value of every row."""
+    for col, value in row.items():
+        t = type(value)
+        if t is str:
+            if col in ints or len(value) > MAX_TEXT:
+                return col
+            if col in dates and value and not (DATES.fullmatch(value) and "1900-01-01" <= value <= "2199-12-31"):
+                return col
+        elif t is int:
+            if not -BIG < value < BIG:
+                return col
+            if col in ints and ((col in FLAGS and value not in (0, 1)) or (col == "rev" and value < 1)
+                                or (col == "percent" and not 0 <= value <= 100)):
+                return col
+        elif value is None:
+            if col in ("id", "owner", "rev", "deleted", "site"):
+                return col
+        elif t is float:
+            if col in ints or not -BIG < value < BIG:
+                return col
+        else:
+            return col
+    return None
+
+
+DATE_COLUMNS = {"date", "start", "due", "done_date", "old_due", "new_due"}
 
 
 def _parse_rows(lines, name: str, label: str, cols: dict[str, str]) -> list[dict]:
     out, seen = [], set()
+    known = set(cols)
+    ints = {c for c, kind in cols.items() if kind == "INTEGER"}
+    dates = DATE_COLUMNS & known
     for n, raw in enumerate(lines, start=1):
         where = f"{label} 中 {name} 第 {n} 行"
         try:
@@ -225,19 +235,18 @@ def _parse_rows(lines, name: str, label: str, cols: dict[str, str]) -> list[dict
             raise Refused(f"{where} 不是有效的 JSON，已拒绝。", "tampered") from None
         if not isinstance(row, dict):
             raise Refused(f"{where} 不是一条记录，已拒绝。", "tampered")
-        unknown = set(row) - set(cols)
+        unknown = row.keys() - known
         if unknown:
             raise Refused(f"{where} 含有本程序不认识的字段“{'、'.join(sorted(unknown))}”：发送方的 kydesk 较新，"
                           "已拒绝。请先升级本程序。", "newer_format")
         rid = row.get("id")
         if (not isinstance(rid, str) or not 0 < len(rid) <= 100 or not isinstance(row.get("owner"), str)
                 or type(row.get("rev")) is not int or row.get("deleted") not in (0, 1)
-                or not isinstance(row.get("site"), str)
-                or not all(type(v) in SCALARS for v in row.values())):
+                or not isinstance(row.get("site"), str)):
             raise Refused(f"{where} 的记录格式错误（编号、负责单位、版本或删除标记无效），已拒绝。", "tampered")
-        for col, value in row.items():
-            if not _field_ok(col, value, cols[col]):
-                raise Refused(f"{where} 的字段“{col}”的值（{str(value)[:40]}）类型或范围无效，已拒绝。", "tampered")
+        col = _bad_field(row, ints, dates)
+        if col is not None:
+            raise Refused(f"{where} 的字段“{col}”的值（{str(row[col])[:40]}）类型或范围无效，已拒绝。", "tampered")
         if rid in seen:
             raise Refused(f"{where} 重复出现记录 {rid}，已拒绝。", "tampered")
         seen.add(rid)
