@@ -215,7 +215,10 @@ def test_all_sites_converge_whatever_the_delivery(states):
         def receive(self, dst, path):
             [rep] = self.kit.receive(dst, path)
             assert rep.status in ("applied", "already"), rep.lines()
-            assert rep.counts["refused"] == 0, rep.lines()
+            # a package made for one PC of a unit may reach its other PC, which lacks earlier ones: rows
+            # referring to what it lacks wait for a later package (the gap is shown); nothing else is refused
+            waiting = rep.gap and all(r["code"] == "missing_ref" for r in rep.refused_rows)
+            assert rep.counts["refused"] == 0 or waiting, rep.lines()
 
         def settle(self):
             while self.inflight:
