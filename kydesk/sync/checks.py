@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 from kydesk.store import sync_store
 from kydesk.store.db import Database
@@ -99,7 +100,7 @@ def _text(v, longest: int = 200) -> bool:
 def check_manifest(db: Database, m: dict, label: str) -> None:
     """Every field the import reads, by type and range, before it is used (a signed manifest can still come
     from a modified program)."""
-    def bad(what: str):
+    def bad(what: str) -> NoReturn:
         raise Refused(f"{label} 的清单中{what}无效，已拒绝。", "tampered")
 
     sender = m.get("sender")
@@ -110,7 +111,7 @@ def check_manifest(db: Database, m: dict, label: str) -> None:
         bad("包编号")
     seq = m.get("seq") if isinstance(m.get("seq"), dict) else {}
     lo, hi = seq.get("from"), seq.get("to")
-    if not (_count(lo) and _count(hi) and lo <= hi):
+    if not (isinstance(lo, int) and isinstance(hi, int) and _count(lo) and _count(hi) and lo <= hi):
         bad(f"变更序号范围（{str(lo)[:30]}–{str(hi)[:30]}）")
     if not _count(m.get("rows"), MAX_SEQ) or not isinstance(m.get("full", False), bool):
         bad("行数或全量标记")

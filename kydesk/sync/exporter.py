@@ -69,11 +69,11 @@ def select(db: Database, recipient: dict, lo: int) -> tuple[dict[str, list[dict]
     children = {}
     for table in ("progress", "extension_request"):
         keep, skip = (None, owners[table]) if table == "progress" else (owners[table], None)
-        rows = {r["id"]: r for r in sync_store.changed_rows(
+        found = {r["id"]: r for r in sync_store.changed_rows(
             db, table, lo, ids=sync_store.child_ids(db, table, concerned, keep, not_owners=skip))}
-        rows.update({r["id"]: r for r in sync_store.changed_rows(
+        found.update({r["id"]: r for r in sync_store.changed_rows(
             db, table, -1, ids=sync_store.child_ids(db, table, fresh, keep, not_owners=skip))})
-        children[table] = list(rows.values())
+        children[table] = list(found.values())
     progress, answers = children["progress"], children["extension_request"]
     carried = {r["lead_unit_id"] for r in tasks if r["lead_unit_id"]}
     for r in tasks:
@@ -86,7 +86,7 @@ def select(db: Database, recipient: dict, lo: int) -> tuple[dict[str, list[dict]
     everyone.discard(None)
     units = {r["id"]: r for r in sync_store.changed_rows(db, "unit", -1, ids=sorted(carried))}
     units.update({r["id"]: r for r in sync_store.changed_rows(db, "unit", lo, ids=sorted(everyone - carried))})
-    rows = {"unit": list(units.values()), "task": tasks, "progress": progress, "extension_request": answers}
+    rows: dict[str, list[dict]] = {"unit": list(units.values()), "task": tasks, "progress": progress, "extension_request": answers}
     if own_back:
         for table in sync_store.SYNCED_TABLES:
             merged = {r["id"]: r for r in rows.get(table, [])}

@@ -128,7 +128,7 @@ def _is_answer(db: Database, row: dict) -> bool:
         return True
     from kydesk.sync.requests import legacy_answer_id
 
-    return any(legacy_answer_id(r["id"]) == row["id"] for r in sync_store.requests_on_task(db, row.get("task_id"), None))
+    return any(legacy_answer_id(r["id"]) == row["id"] for r in sync_store.requests_on_task(db, row.get("task_id") or "", None))
 
 
 def _refuse(plan: Plan, table: str, row: dict, code: str, reason: str) -> None:

@@ -62,8 +62,8 @@ def build(db: Database, *, package_id: str, recipient: dict, seq: tuple[int, int
             continue
         entry = zipfmt.make_entry(f"payload/{table}.jsonl", encode_rows(items))
         payload.append(entry)
-        files.append({"name": entry.name, "table": table, "rows": len(items), "bytes": len(entry.data),
-                      "sha256": hashlib.sha256(entry.data).hexdigest(), "stored_bytes": len(entry.raw),
+        files.append({"name": entry.name, "table": table, "rows": len(items), "bytes": entry.size,
+                      "sha256": hashlib.sha256(entry.data or b"").hexdigest(), "stored_bytes": len(entry.raw),
                       "stored_sha256": hashlib.sha256(entry.raw).hexdigest()})
     manifest = {
         "kind": KIND, "format": FORMAT, "schema": schema, "app": __version__, "package_id": package_id,
@@ -91,12 +91,12 @@ def open_container(data: bytes, label: str) -> Package:
     if MANIFEST not in entries or SIGNATURE not in entries:
         raise Refused(f"{label} 缺少清单或签名（manifest.json / manifest.sig），不是完整的 kydesk 同步包，已拒绝。",
                       "corrupt")
-    mbytes = entries[MANIFEST].data
+    mbytes = entries[MANIFEST].data or b""
     if len(mbytes) > MAX_MANIFEST:
         raise Refused(f"{label} 的清单过大，已拒绝。", "zip_bomb")
     try:
         manifest = json.loads(mbytes.decode("utf-8"))
-        signature = bytes.fromhex(entries[SIGNATURE].data.decode("ascii").strip())
+        signature = bytes.fromhex((entries[SIGNATURE].data or b"").decode("ascii").strip())
     except (UnicodeDecodeError, ValueError):
         raise Refused(f"{label} 的清单或签名无法读取：文件已损坏或被改动，已拒绝。", "tampered") from None
     if not isinstance(manifest, dict) or manifest.get("kind") != KIND:

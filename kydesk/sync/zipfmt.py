@@ -152,6 +152,7 @@ def stream(entry: Entry, label: str, cap: int):
     if entry.method == DEFLATED:
         d = zlib.decompressobj(-15)
         view, pos = memoryview(entry.raw), 0
+        buf: bytes | memoryview
         while not d.eof:
             if d.unconsumed_tail:
                 buf = d.unconsumed_tail
