@@ -272,5 +272,5 @@ def test_all_sites_converge_whatever_the_delivery(states):
                 assert len(shown) == 1, f"task {tid} shows {shown} in different offices"
 
     run_state_machine_as_test(World, settings=settings(
-        max_examples=int(os.environ.get("KYSYNC_EXAMPLES", "25")), stateful_step_count=30, deadline=None, database=None,
+        max_examples=int(os.environ.get("KYSYNC_EXAMPLES", "15")), stateful_step_count=30, deadline=None, database=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]))
