@@ -172,14 +172,12 @@ def bind_instance(db: Database, path: Path) -> None:
     keep acknowledgements for each copy apart, and send it what it lacks.
 
     A file merely moved also becomes a new instance; that costs one larger package, never a lost change."""
-    if not db.initialized:
-        return
     home, known = home_of(path), db.meta("instance_home")
     if known == home:
         return
     try:
         with db.tx():
-            if known is not None:
+            if known is not None and db.initialized:
                 db.set_meta("db_instance_id", new_id())
                 db.set_meta("instance_copied_from", known)
             db.set_meta("instance_home", home)
