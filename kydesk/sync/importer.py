@@ -68,10 +68,12 @@ TWINS_THERE = "有两台电脑在使用同一数据库的副本"
 
 
 def twins_in(db: Database, manifest: dict) -> list[str]:
-    """Other live databases of ours the sender knows of (same site: copies of this very database)."""
+    """Other live databases of ours the sender knows of (same site: copies of this very database). Only when
+    the sender lists this database too: a package made before it heard of us (after a restore) lists the
+    database we replaced, which is no twin."""
     mine = db.meta("db_instance_id") or ""
-    return sorted({i["instance"] for i in manifest.get("instances") or []
-                   if i["site"] == db.site_id and i["instance"] != mine})
+    listed = {i["instance"] for i in manifest.get("instances") or [] if i["site"] == db.site_id}
+    return sorted(listed - {mine}) if mine in listed else []
 
 
 def _sender_has_twin(db: Database, sender: dict) -> bool:

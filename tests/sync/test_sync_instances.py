@@ -149,3 +149,16 @@ def test_every_office_shows_the_lead_units_latest_percent(two_offices, capsys, t
     assert [s["percent"] for s in shown] == [20, 20, 20], "the lead's latest report, even when lower"
     assert len({s["light"] for s in shown}) == 1
     assert all(len(s["progress"]) == 3 for s in shown), "every office sees every report on the task"
+
+
+def test_a_restored_pc_is_not_taken_for_a_second_pc(offices, tmp_path, capsys):
+    city, county = offices
+    county.run("task", "add", "--title", "县自办")
+    exchange(city, county)
+    county.run("backup", "-o", tmp_path / "old.db")
+    exchange(city, county)
+    new = Office(capsys, tmp_path / "newpc" / "kydesk.db", tmp_path)
+    new.db.parent.mkdir()
+    new.run("restore", tmp_path / "old.db")
+    said = new.receive(city.send("611002")) + exchange(city, new, rounds=2)
+    assert "两台电脑" not in said
