@@ -7,6 +7,7 @@ from kydesk.domain import clock, deadlines, lights
 from kydesk.domain import status as status_rules
 from kydesk.domain.errors import NotFound, ValidationError
 from kydesk.domain.models import Task, TaskStatus
+from kydesk.domain.plain_text import one_line
 from kydesk.services import Changed, attachments, changed
 from kydesk.services.settings import ledger_year, light_settings
 from kydesk.services.units import resolve_unit, resolve_units
@@ -28,11 +29,18 @@ def resolve_id(db: Database, task_id: str) -> str:
 
 
 def parse_day(value, field: str, label: str) -> date | None:
-    """A day as people type it: 2024-06-01, 2024/6/1, 2024.6.1, 2024年6月1日 (None when empty)."""
+    """A day as people type it: 2024-06-01, 2024/6/1, 2024.6.1, 2024年6月1日 (None when empty), in the years
+    a ledger can hold (1990–2100, as `task add` and the deadline phrases allow)."""
     if value is None or value == "":
         return None
-    if isinstance(value, date):
-        return value
+    day = value if isinstance(value, date) else _typed_day(value, field, label)
+    if not deadlines.MIN_YEAR <= day.year <= deadlines.MAX_YEAR:
+        raise ValidationError(f"{label}“{value}”的年份不合理（应在 {deadlines.MIN_YEAR}–{deadlines.MAX_YEAR} 之间）",
+                              field)
+    return day
+
+
+def _typed_day(value, field: str, label: str) -> date:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
@@ -73,7 +81,7 @@ def _columns(db: Database, values: dict, today: date | None, year: int | None = 
         if k not in TASK_FIELDS:
             raise ValidationError(f"未知的任务字段：{k}", k)
         if k == "title":
-            v = (v or "").strip()
+            v = one_line(v)
             if not v:
                 raise ValidationError("任务名称不能为空", "title")
             cols["title"] = v

@@ -114,6 +114,17 @@ def _m003_sync(conn) -> None:
         conn.execute(sql)
 
 
+def _m004_sync_instances(conn) -> None:
+    for sql in sync_schema.SYNC_INSTANCES:
+        conn.execute(sql)
+    conn.execute("ALTER TABLE extension_request ADD COLUMN request_id TEXT")
+    for kind in ("ins", "upd", "nodel"):
+        conn.execute(f"DROP TRIGGER extension_request_{kind}")
+    cols = _columns(schema.V1_TABLES["extension_request"]) + ["request_id"]
+    for sql in sync_triggers("extension_request", cols):
+        conn.execute(sql)
+
+
 def _m009_attachments(conn) -> None:
     # Bytes in the database, in 1 MiB chunks: a backup stays one file that holds the rows and their files
     # together, and reading or writing a file never holds more than one chunk in memory.
@@ -134,6 +145,7 @@ MIGRATIONS: list[tuple[str, Callable]] = [
     ("base", _m001_base),
     ("search", _m002_search),
     ("sync", _m003_sync),
+    ("sync_instances", _m004_sync_instances),
     ("attachments", _m009_attachments),
 ]
 LATEST = len(MIGRATIONS)

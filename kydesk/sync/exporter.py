@@ -52,21 +52,28 @@ def _partners(text) -> list:
 
 
 def select(db: Database, recipient: dict, lo: int) -> tuple[dict[str, list[dict]], list[str]]:
-    me = db.unit_code
+    me, them = db.unit_code, recipient["unit_code"]
     if scope(db, recipient) != "down":
         return {t: sync_store.changed_rows(db, t, lo, owner=me) for t in sync_store.SYNCED_TABLES}, []
-    unit_ids = sync_store.units_of(db, recipient["unit_code"], recipient.get("unit_name", ""))
-    concerned = sync_store.concerned_task_ids(db, me, unit_ids, recipient["unit_code"])
+    # a unit that has used more than one database (a restored backup, a copy on a second PC) gets its own
+    # rows back from us, so every database of it converges on what we hold
+    own_back = sync_store.ever_several_instances(db, them)
+    unit_ids = sync_store.units_of(db, them, recipient.get("unit_name", ""))
+    concerned = sync_store.concerned_task_ids(db, me, unit_ids, them)
     tasks = sync_store.changed_rows(db, "task", lo, ids=concerned)
     # a task the county may not have yet brings its whole history, not only what changed after the ack
-    fresh = sorted(sync_store.unacknowledged_sent(db, recipient["unit_code"], [r["id"] for r in tasks], lo))
+    fresh = sorted(sync_store.unacknowledged_sent(db, them, [r["id"] for r in tasks], lo))
+    # progress: every unit's reports on the task (relayed: every office that sees a task sees the same
+    # reports); answers to 延期申请: ours
+    owners = {"progress": None if own_back else [them], "extension_request": [me]}
     children = {}
     for table in ("progress", "extension_request"):
-        rows = {r["id"]: r for r in sync_store.changed_rows(db, table, lo,
-                                                           ids=sync_store.child_ids(db, table, concerned, me))}
-        rows.update({r["id"]: r for r in sync_store.changed_rows(db, table, -1,
-                                                                ids=sync_store.child_ids(db, table, fresh, me))})
-        children[table] = list(rows.values())
+        keep, skip = (None, owners[table]) if table == "progress" else (owners[table], None)
+        found = {r["id"]: r for r in sync_store.changed_rows(
+            db, table, lo, ids=sync_store.child_ids(db, table, concerned, keep, not_owners=skip))}
+        found.update({r["id"]: r for r in sync_store.changed_rows(
+            db, table, -1, ids=sync_store.child_ids(db, table, fresh, keep, not_owners=skip))})
+        children[table] = list(found.values())
     progress, answers = children["progress"], children["extension_request"]
     carried = {r["lead_unit_id"] for r in tasks if r["lead_unit_id"]}
     for r in tasks:
@@ -79,7 +86,12 @@ def select(db: Database, recipient: dict, lo: int) -> tuple[dict[str, list[dict]
     everyone.discard(None)
     units = {r["id"]: r for r in sync_store.changed_rows(db, "unit", -1, ids=sorted(carried))}
     units.update({r["id"]: r for r in sync_store.changed_rows(db, "unit", lo, ids=sorted(everyone - carried))})
-    rows = {"unit": list(units.values()), "task": tasks, "progress": progress, "extension_request": answers}
+    rows: dict[str, list[dict]] = {"unit": list(units.values()), "task": tasks, "progress": progress, "extension_request": answers}
+    if own_back:
+        for table in sync_store.SYNCED_TABLES:
+            merged = {r["id"]: r for r in rows.get(table, [])}
+            merged.update({r["id"]: r for r in sync_store.changed_rows(db, table, lo, owner=them)})
+            rows[table] = list(merged.values())
     return rows, [r["id"] for r in tasks]
 
 
@@ -92,10 +104,12 @@ def make(db: Database, recipient: dict, *, full: bool = False) -> Outgoing:
         rows, sent = select(db, recipient, -1 if full else lo)
         acks = [{"site": h["site"], "instance": h["instance"], "seq": h["seq"]}
                 for h in sync_store.haves_of_unit(db, recipient["unit_code"])]
+        live = [{"site": s, "instance": i} for s, i in sync_store.live_instances(db, recipient["unit_code"])]
     package_id = str(uuid.uuid4())
     data = package.build(db, package_id=package_id,
                          recipient={"unit_code": recipient["unit_code"], "unit_name": recipient.get("unit_name", "")},
-                         seq=(lo, hi), full=full, acks=acks, rows=rows, schema=migrations.LATEST)
+                         seq=(lo, hi), full=full, acks=acks, rows=rows, schema=migrations.LATEST,
+                         instances=live)
     counts = {t: len(v) for t, v in rows.items() if v}
     return Outgoing(data, package_id, recipient, lo, hi, full, counts, sent)
 
@@ -113,7 +127,7 @@ def file_name(db: Database, number: int, day: str) -> str:
 def record(db: Database, out: Outgoing, path: str, number: int) -> None:
     """After the file is written: the history, the export counter, the tasks now sent to that unit."""
     with db.tx():
-        db.set_meta("sync_export_number", number)
+        db.set_meta("sync_export_number", max(number, int(db.meta("sync_export_number") or 0)))
         sync_store.mark_sent(db, out.recipient["unit_code"], out.sent_tasks, out.hi)
         sync_store.log_package(db, id=out.package_id, direction="out", peer_unit=out.recipient["unit_code"],
                                peer_name=out.recipient.get("unit_name", ""), site=db.site_id,

@@ -1,9 +1,11 @@
 """Checking one package into a preview, and applying it in one transaction (the caller backs up first)."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from kydesk.store import backups as backup_store
 from kydesk.store import sync_store
 from kydesk.store.db import Database
 from kydesk.sync import merge, requests
@@ -55,6 +57,31 @@ def _header(db: Database, report: ImportReport, v: Verified) -> None:
     if report.seq_from > have:
         report.gap = [have + 1, report.seq_from]
     report.new_instance = have == 0 and bool(sync_store.other_instances(db, s["site"], s["instance"]))
+    if twins_in(db, m):
+        report.twins = TWINS_HERE
+    elif _sender_has_twin(db, s):
+        report.twins = f"{s.get('unit_name') or s.get('unit_code')}{TWINS_THERE}"
+
+
+TWINS_HERE = "本单位有两台电脑在使用同一数据库的副本"
+TWINS_THERE = "有两台电脑在使用同一数据库的副本"
+
+
+def twins_in(db: Database, manifest: dict) -> list[str]:
+    """Other live databases of ours the sender knows of (same site: copies of this very database). Only when
+    the sender lists this database too: a package made before it heard of us (after a restore) lists the
+    database we replaced, which is no twin."""
+    mine = db.meta("db_instance_id") or ""
+    listed = {i["instance"] for i in manifest.get("instances") or [] if i["site"] == db.site_id}
+    return sorted(listed - {mine}) if mine in listed else []
+
+
+def _sender_has_twin(db: Database, sender: dict) -> bool:
+    """The sender's database is known here and another database of its site is still in use."""
+    site, me = sender["site"], sender["instance"]
+    known = {r["instance"] for r in sync_store.instances_of_unit(db, sender.get("unit_code", "")) if r["site"] == site}
+    live = {i for s, i in sync_store.live_instances(db, sender.get("unit_code", "")) if s == site}
+    return me in known and bool(live - {me})
 
 
 def _classify(db: Database, v: Verified) -> merge.Plan:
@@ -118,10 +145,18 @@ def _marks(db: Database, pkg, unit_code: str, plan: merge.Plan) -> None:
     complete = lo <= have and not plan.missing_refs
     sync_store.set_have(db, s["site"], s["instance"], unit_code, hi if complete else have)
     mine = db.meta("db_instance_id") or ""
+    sync_store.note_instance(db, s["site"], s["instance"], unit_code)
     sync_store.record_ack(db, peer_site=s["site"], peer_instance=s["instance"], my_instance=mine,
                           unit_code=unit_code, seq=0, peer_hi=hi)
+    others = 0
     for a in m.get("acks") or []:
-        if (isinstance(a, dict) and a.get("site") == db.site_id and isinstance(a.get("instance"), str)
-                and isinstance(a.get("seq"), int) and a["seq"] >= 0):
+        if a["site"] == db.site_id:
             sync_store.record_ack(db, peer_site=s["site"], peer_instance=s["instance"], my_instance=a["instance"],
                                   unit_code=unit_code, seq=a["seq"], peer_hi=hi)
+            if a["instance"] != mine:
+                others = max(others, a["seq"])
+    # another database of ours (the one this backup or copy came from) has handed out change numbers up to
+    # `others`: ours continue above them, so no number is ever used twice
+    backup_store.raise_site_seq(db, others)
+    twins = twins_in(db, m)
+    db.set_meta("sync_twins", json.dumps(twins) if twins else None)

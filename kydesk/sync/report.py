@@ -30,6 +30,7 @@ class ImportReport:
     seq_to: int = 0
     gap: list | None = None              # [first missing, last missing] of the sender's change numbers
     new_instance: bool = False           # the sender's database was restored or replaced
+    twins: str = ""                      # two copies of one database in use (ours, or the sender's)
     rows: int = 0
     counts: dict = field(default_factory=lambda: {k: 0 for k in KIND_LABELS})
     tables: dict = field(default_factory=dict)
@@ -72,6 +73,8 @@ class ImportReport:
                        "缺少的部分会在对方下次导出时补上。")
         if self.new_instance:
             out.append("  ⚠ 对方的数据库已更换（恢复了备份或换了电脑），本次按全新数据库核对。")
+        if self.twins:
+            out.append(f"  ⚠ {self.twins}：两处的修改经市级互相转达，请尽快只保留一台电脑使用。")
         out.append(f"  {self.counts_line()}")
         for t, c in self.tables.items():
             parts = "，".join(f"{KIND_LABELS[k]} {n}" for k, n in c.items() if n)
@@ -87,6 +90,7 @@ class ImportReport:
             out.append(f"  延期申请：“{r['title']}” {r['old_due'] or '—'} → {r['new_due'] or '—'}（{state}）"
                        + (f" 理由：{r['reason']}" if r.get("reason") else "")
                        + (f" 答复：{r['answer']}" if r.get("answer") else ""))
+            out += [f"    ⚠ {w}（批复同意前会请您确认）" for w in r.get("warnings") or []]
         for r in self.refused_rows:
             out.append(f"  拒收 {TABLE_NAMES.get(r['table'], r['table'])} {r['id']}：{r['reason']}")
         if self.conflicts:
