@@ -1,6 +1,7 @@
 """Sync use cases: identity cards, trust, export to a unit, import packages (preview, backup, apply)."""
 from __future__ import annotations
 
+import os
 from datetime import date, datetime
 from pathlib import Path
 
@@ -170,11 +171,38 @@ def export(db: Database, to_unit: str, *, full: bool = False, out=None, progress
                 break
             except FileExistsError:
                 number += 1
-    exporter.record(db, outgoing, str(path), number)
+    paths = _write_parts(db, Path(str(path)), outgoing) if outgoing.parts else [Path(str(path))]
+    exporter.record(db, outgoing, str(paths[0]), number)
     _tick(progress, 3, 3)
-    return ExportResult(path=str(path), package_id=outgoing.package_id, recipient_code=recipient["unit_code"],
-                        recipient_name=recipient["unit_name"], rows=outgoing.rows, bytes=len(outgoing.data),
-                        full=full, seq_from=outgoing.lo, seq_to=outgoing.hi, counts=outgoing.counts)
+    return ExportResult(path=str(paths[0]), package_id=outgoing.package_id, recipient_code=recipient["unit_code"],
+                        recipient_name=recipient["unit_name"], rows=outgoing.rows,
+                        bytes=len(outgoing.data) + sum(len(d) for _, d in outgoing.parts),
+                        full=full, seq_from=outgoing.lo, seq_to=outgoing.hi, counts=outgoing.counts,
+                        files=len(outgoing.sent_files), paths=[str(p) for p in paths])
+
+
+def _write_parts(db: Database, first: Path, outgoing) -> list[Path]:
+    """An export whose files exceed the package limit: NAME-1of3.kysync (the rows and some files), then the
+    files-only parts; any order of import converges. The first, already written, is renamed last, so a
+    failure leaves no part-numbered set that lacks its rows."""
+    total = len(outgoing.parts) + 1
+    named = [first.with_name(f"{first.stem}-{n}of{total}{first.suffix}") for n in range(1, total + 1)]
+    for target in named:
+        outputs.check_output_path(db, target)
+        if target.exists():
+            raise KydeskError(f"{target} 已存在：请换一个文件名或文件夹再导出")
+    written = []
+    try:
+        for target, (_, data) in zip(named[1:], outgoing.parts):
+            outputs.atomic_write(target, data, exclusive=True)
+            written.append(target)
+        os.replace(first, named[0])
+    except BaseException:
+        for p in written:
+            p.unlink(missing_ok=True)
+        first.unlink(missing_ok=True)
+        raise
+    return named
 
 
 # -- import ----------------------------------------------------------------------------------------

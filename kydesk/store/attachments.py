@@ -45,6 +45,78 @@ def put_stream(db: Database, stream: BinaryIO, *, max_bytes: int | None = None, 
     return sha, size
 
 
+def put_verified(db: Database, sha: str, size: int, pieces: Iterable[bytes], *, label: str) -> bool:
+    """Store a file that arrived by sync, checked against the hash and size its signed manifest states
+    (inside the caller's transaction; False: we had it already). A mismatch raises before anything stays."""
+    if has_blob(db, sha):
+        for _ in pieces:                # still read through: a damaged copy is refused, not ignored
+            pass
+        return False
+    temp = "tmp-" + uuid.uuid4().hex
+    digest, total, n, buf = hashlib.sha256(), 0, 0, b""
+    for piece in pieces:
+        digest.update(piece)
+        total += len(piece)
+        buf += piece
+        while len(buf) >= CHUNK:
+            db.conn.execute("INSERT INTO blob_chunk (sha256, n, data) VALUES (?, ?, ?)", (temp, n, buf[:CHUNK]))
+            buf, n = buf[CHUNK:], n + 1
+    if buf:
+        db.conn.execute("INSERT INTO blob_chunk (sha256, n, data) VALUES (?, ?, ?)", (temp, n, buf))
+        n += 1
+    if digest.hexdigest() != sha or total != size:
+        db.conn.execute("DELETE FROM blob_chunk WHERE sha256 = ?", (temp,))
+        raise KydeskError(f"{label}：佐证材料文件 {sha[:12]}… 的内容与签名清单不符")
+    db.conn.execute("UPDATE blob_chunk SET sha256 = ? WHERE sha256 = ?", (sha, temp))
+    db.conn.execute("INSERT INTO blob (sha256, size, chunks) VALUES (?, ?, ?)", (sha, size, n))
+    return True
+
+
+def blob_size(db: Database, sha: str) -> int | None:
+    row = db.conn.execute("SELECT size FROM blob WHERE sha256 = ?", (sha,)).fetchone()
+    return row[0] if row else None
+
+
+def blob_bytes(db: Database, sha: str) -> bytes:
+    """One whole file (a package holds it whole; packages are kept to the emailable size)."""
+    return b"".join(chunks(db, sha))
+
+
+# -- sync marks of files -------------------------------------------------------------------------------
+def note_peer_has(db: Database, unit_code: str, hashes: Iterable[str]) -> None:
+    """Hashes only grow (a file is never removed), so what any package of the peer lists is kept."""
+    db.conn.executemany("INSERT OR IGNORE INTO peer_blob (unit_code, sha256) VALUES (?, ?)",
+                        [(unit_code, h) for h in hashes])
+
+
+def peer_has(db: Database, unit_code: str) -> set[str]:
+    return {r[0] for r in db.conn.execute("SELECT sha256 FROM peer_blob WHERE unit_code = ?", (unit_code,))}
+
+
+def note_sent(db: Database, unit_code: str, hashes: Iterable[str], hi: int) -> None:
+    db.conn.executemany("INSERT OR REPLACE INTO blob_sent (unit_code, sha256, hi) VALUES (?, ?, ?)",
+                        [(unit_code, h, hi) for h in hashes])
+
+
+def sent_and_acknowledged(db: Database, unit_code: str, ack: int) -> set[str]:
+    """Files sent to the unit in packages it has since acknowledged (if it still lacks one, it went missing)."""
+    return {r[0] for r in db.conn.execute("SELECT sha256 FROM blob_sent WHERE unit_code = ? AND hi <= ?",
+                                          (unit_code, ack))}
+
+
+def ids_on(db: Database, task_ids: Iterable[str], progress_ids: Iterable[str]) -> list[str]:
+    """Attachment rows on these tasks or progress reports (what travels down with them)."""
+    task_ids, progress_ids = list(task_ids), list(progress_ids)
+    out: list[str] = []
+    for table, ids in (("task", task_ids), ("progress", progress_ids)):
+        for start in range(0, len(ids), 500):
+            part = ids[start:start + 500]
+            out += [r[0] for r in db.conn.execute(
+                f"SELECT id FROM attachment WHERE target_table = ? AND target_id IN ({','.join('?' * len(part))})",
+                [table, *part])]
+    return out
+
+
 def has_blob(db: Database, sha: str) -> bool:
     return db.conn.execute("SELECT 1 FROM blob WHERE sha256 = ?", (sha,)).fetchone() is not None
 

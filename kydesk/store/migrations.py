@@ -139,6 +139,12 @@ def _m009_attachments(conn) -> None:
         conn.execute(f"CREATE INDEX {table}_site_seq ON {table}(site_seq)")
     conn.execute("CREATE INDEX attachment_target ON attachment(target_table, target_id)")
     conn.execute("CREATE INDEX attachment_sha ON attachment(sha256)")
+    # Local sync marks for files: what a peer unit says it holds (its packages list their hashes), and
+    # which files went to whom with which change number (resent when acknowledged but still missing there).
+    conn.execute("CREATE TABLE peer_blob (unit_code TEXT NOT NULL, sha256 TEXT NOT NULL, "
+                 "PRIMARY KEY (unit_code, sha256)) WITHOUT ROWID")
+    conn.execute("CREATE TABLE blob_sent (unit_code TEXT NOT NULL, sha256 TEXT NOT NULL, hi INTEGER NOT NULL, "
+                 "PRIMARY KEY (unit_code, sha256)) WITHOUT ROWID")
 
 
 MIGRATIONS: list[tuple[str, Callable]] = [

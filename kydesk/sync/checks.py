@@ -11,7 +11,7 @@ from kydesk.store import sync_store
 from kydesk.store.db import Database
 from kydesk.sync import keys, zipfmt
 from kydesk.sync.errors import Refused
-from kydesk.sync.package import FORMAT, Package, check_format, open_container, read_payload
+from kydesk.sync.package import FORMAT, Package, check_format, open_container, read_blobs, read_payload
 
 
 @dataclass
@@ -74,6 +74,7 @@ def verify(db: Database, data: bytes, label: str, *, parse: bool = True) -> Veri
         return {**sync_store.column_types(db, table), "site_seq": "INTEGER"}
 
     read_payload(pkg, label, known, parse=parse)   # even for a package seen before: a damaged copy is still refused
+    pkg.blobs = read_blobs(pkg, label)
     for rows in pkg.rows.values():
         for row in rows:
             row.pop("site_seq", None)   # the sender's counter means nothing here; ours is set by triggers

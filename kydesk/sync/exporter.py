@@ -14,6 +14,7 @@ import re
 import uuid
 from dataclasses import dataclass, field
 
+from kydesk.store import attachments as attachment_store
 from kydesk.store import migrations, sync_store
 from kydesk.store.db import Database
 from kydesk.sync import package
@@ -29,6 +30,8 @@ class Outgoing:
     full: bool
     counts: dict = field(default_factory=dict)
     sent_tasks: list = field(default_factory=list)
+    parts: list = field(default_factory=list)        # (package_id, bytes) of the files-only parts that follow
+    sent_files: list = field(default_factory=list)   # sha256 of every file carried, in any part
 
     @property
     def rows(self) -> int:
@@ -87,6 +90,14 @@ def select(db: Database, recipient: dict, lo: int) -> tuple[dict[str, list[dict]
     units = {r["id"]: r for r in sync_store.changed_rows(db, "unit", -1, ids=sorted(carried))}
     units.update({r["id"]: r for r in sync_store.changed_rows(db, "unit", lo, ids=sorted(everyone - carried))})
     rows: dict[str, list[dict]] = {"unit": list(units.values()), "task": tasks, "progress": progress, "extension_request": answers}
+    # 佐证材料 on those tasks and on every report of them (the rows; their files go by hash, see make)
+    keep = None if own_back else them
+    on = attachment_store.ids_on(db, concerned, sync_store.child_ids(db, "progress", concerned))
+    found = {r["id"]: r for r in sync_store.changed_rows(db, "attachment", lo, ids=on) if r["owner"] != keep}
+    on_fresh = attachment_store.ids_on(db, fresh, sync_store.child_ids(db, "progress", fresh))
+    found.update({r["id"]: r for r in sync_store.changed_rows(db, "attachment", -1, ids=on_fresh)
+                  if r["owner"] != keep})
+    rows["attachment"] = list(found.values())
     if own_back:
         for table in sync_store.SYNCED_TABLES:
             merged = {r["id"]: r for r in rows.get(table, [])}
@@ -105,13 +116,68 @@ def make(db: Database, recipient: dict, *, full: bool = False) -> Outgoing:
         acks = [{"site": h["site"], "instance": h["instance"], "seq": h["seq"]}
                 for h in sync_store.haves_of_unit(db, recipient["unit_code"])]
         live = [{"site": s, "instance": i} for s, i in sync_store.live_instances(db, recipient["unit_code"])]
-    package_id = str(uuid.uuid4())
-    data = package.build(db, package_id=package_id,
-                         recipient={"unit_code": recipient["unit_code"], "unit_name": recipient.get("unit_name", "")},
-                         seq=(lo, hi), full=full, acks=acks, rows=rows, schema=migrations.LATEST,
-                         instances=live)
+        files = files_to_send(db, recipient["unit_code"], rows.get("attachment", []), lo, full=full)
+        have = sorted(attachment_store.blob_hashes(db))
+    groups = split_files(files, package_limit(db))
+    package_id, group = str(uuid.uuid4()), str(uuid.uuid4())
+    to = {"unit_code": recipient["unit_code"], "unit_name": recipient.get("unit_name", "")}
+
+    def part(n: int) -> dict | None:
+        return {"n": n, "of": len(groups), "group": group} if len(groups) > 1 else None
+
+    def blobs(shas: list[str]) -> list[tuple[str, bytes]]:
+        return [(sha, attachment_store.blob_bytes(db, sha)) for sha in shas]
+
+    data = package.build(db, package_id=package_id, recipient=to, seq=(lo, hi), full=full, acks=acks, rows=rows,
+                         schema=migrations.LATEST, instances=live, blobs=blobs(groups[0]), blobs_have=have,
+                         part=part(1))
+    parts = [(pid, package.build(db, package_id=pid, recipient=to, seq=(hi, hi), full=False, acks=acks, rows={},
+                                 schema=migrations.LATEST, instances=live, blobs=blobs(shas), blobs_have=have,
+                                 part=part(n)))
+             for n, shas in enumerate(groups[1:], start=2) for pid in [str(uuid.uuid4())]]
     counts = {t: len(v) for t, v in rows.items() if v}
-    return Outgoing(data, package_id, recipient, lo, hi, full, counts, sent)
+    return Outgoing(data, package_id, recipient, lo, hi, full, counts, sent, parts, [sha for g in groups for sha in g])
+
+
+FILES_PER_PACKAGE = 32          # the container allows 64 entries; the rows' tables take the rest
+DEFAULT_PACKAGE_MB = 20         # what an office mailbox takes
+
+
+def package_limit(db: Database) -> int:
+    try:
+        mb = float(db.meta("sync_package_mb") or DEFAULT_PACKAGE_MB)
+    except ValueError:
+        mb = DEFAULT_PACKAGE_MB
+    return int(max(1.0, mb) * 1024 * 1024)
+
+
+def files_to_send(db: Database, unit_code: str, attachment_rows: list[dict], ack: int, *,
+                  full: bool = False) -> list[tuple[str, int]]:
+    """(sha256, size) of the files the recipient lacks: those the carried rows name, and those sent before in
+    a package it has acknowledged but that it still does not list (a lost part), less what it says it holds."""
+    named = {r["sha256"] for r in attachment_rows if not r.get("deleted") and isinstance(r.get("sha256"), str)}
+    held = set() if full else attachment_store.peer_has(db, unit_code)
+    wanted = (named | attachment_store.sent_and_acknowledged(db, unit_code, ack)) - held
+    out = []
+    for sha in sorted(wanted):
+        size = attachment_store.blob_size(db, sha)
+        if size is not None:            # a file still on its way here cannot be passed on yet
+            out.append((sha, size))
+    return out
+
+
+def split_files(files: list[tuple[str, int]], limit: int) -> list[list[str]]:
+    """Files into packages of at most `limit` bytes and FILES_PER_PACKAGE files (a file over the limit goes
+    alone); the first package also carries the rows, so it always exists."""
+    groups: list[list[str]] = [[]]
+    size = 0
+    for sha, n in files:
+        if groups[-1] and (size + n > limit or len(groups[-1]) >= FILES_PER_PACKAGE):
+            groups.append([])
+            size = 0
+        groups[-1].append(sha)
+        size += n
+    return groups
 
 
 def short_name(unit_name: str) -> str:
@@ -129,6 +195,7 @@ def record(db: Database, out: Outgoing, path: str, number: int) -> None:
     with db.tx():
         db.set_meta("sync_export_number", max(number, int(db.meta("sync_export_number") or 0)))
         sync_store.mark_sent(db, out.recipient["unit_code"], out.sent_tasks, out.hi)
+        attachment_store.note_sent(db, out.recipient["unit_code"], out.sent_files, out.hi)
         sync_store.log_package(db, id=out.package_id, direction="out", peer_unit=out.recipient["unit_code"],
                                peer_name=out.recipient.get("unit_name", ""), site=db.site_id,
                                instance=db.meta("db_instance_id") or "", lo=out.lo, hi=out.hi, full=int(out.full),

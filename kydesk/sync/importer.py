@@ -5,12 +5,15 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from kydesk.domain.errors import KydeskError
+from kydesk.store import attachments as attachment_store
 from kydesk.store import backups as backup_store
 from kydesk.store import sync_store
 from kydesk.store.db import Database
-from kydesk.sync import merge, requests
+from kydesk.sync import merge, requests, zipfmt
 from kydesk.sync.checks import Verified, read_file, verify
 from kydesk.sync.errors import Refused
+from kydesk.sync.package import files_only
 from kydesk.sync.report import ImportReport
 
 
@@ -53,6 +56,10 @@ def _header(db: Database, report: ImportReport, v: Verified) -> None:
     report.full = bool(m.get("full"))
     report.seq_from, report.seq_to = m["seq"]["from"], m["seq"]["to"]
     report.rows = int(m.get("rows") or 0)
+    report.files = len(v.package.blobs)
+    if files_only(v.package):           # a later part of a split export: files only, no range of its own
+        report.part = f"{m['part'].get('n')}/{m['part'].get('of')}"
+        return
     have = sync_store.have(db, s["site"], s["instance"])
     if report.seq_from > have:
         report.gap = [have + 1, report.seq_from]
@@ -108,6 +115,9 @@ def apply(db: Database, checked: Checked, *, file: str = "") -> ImportReport:
                 raise Refused(f"{report.file} 的包编号 {pkg.id} 已经导入过，但内容不同，已拒绝。", "replay")
             report.status, report.message = "already", "此包已经导入过，本次没有任何改动。"
             return report
+        _store_files(db, v, report.file)
+        if files_only(pkg):
+            return _files_only(db, report, v, file)
         plan = _classify(db, v)
         sync_store.defer_references(db)
         actor = db.meta("actor")
@@ -133,6 +143,31 @@ def apply(db: Database, checked: Checked, *, file: str = "") -> ImportReport:
             full=int(report.full), rows=report.rows, digest=pkg.digest, file=file or report.file, result="applied",
             summary={"counts": report.counts, "refused": len(plan.refused), "conflicts": len(plan.conflicts),
                      "attention": len(plan.attention), "gap": report.gap})
+    return report
+
+
+def _store_files(db: Database, v: Verified, label: str) -> None:
+    """The attached files the package carries (each checked again against the signed manifest as stored),
+    and what the sender says it holds, so we never send it a file it has."""
+    pkg = v.package
+    for sha, size in pkg.blobs.items():
+        try:
+            attachment_store.put_verified(db, sha, size, zipfmt.stream(pkg.entries[f"blobs/{sha}"], label, size),
+                                          label=label)
+        except KydeskError as e:
+            raise Refused(f"{e}，已拒绝。", "tampered") from None
+    attachment_store.note_peer_has(db, v.peer["unit_code"], pkg.manifest.get("blobs_have") or [])
+
+
+def _files_only(db: Database, report: ImportReport, v: Verified, file: str) -> ImportReport:
+    pkg, peer, sender = v.package, v.peer, v.package.sender
+    sync_store.touch_peer(db, peer["key"])
+    report.status = "applied"
+    report.message = f"已收到佐证材料 {report.files} 个（分包 {report.part}）"
+    sync_store.log_package(
+        db, id=pkg.id, direction="in", peer_unit=peer["unit_code"], peer_name=peer["unit_name"],
+        site=sender["site"], instance=sender["instance"], lo=0, hi=0, full=0, rows=0, digest=pkg.digest,
+        file=file or report.file, result="applied", summary={"files": report.files, "part": report.part})
     return report
 
 

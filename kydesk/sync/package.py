@@ -21,6 +21,8 @@ KIND = "kydesk-sync"
 FORMAT = 1
 MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
 PAYLOAD = re.compile(r"payload/([a-z_]{1,40})\.jsonl")
+BLOB = re.compile(r"blobs/([0-9a-f]{64})")          # 佐证材料: named by their SHA-256, never by a user's file name
+MAX_BLOB = 200 * 1024 * 1024
 MAX_MANIFEST = 4 * 1024 * 1024
 SUFFIX = ".kysync"
 
@@ -33,6 +35,7 @@ class Package:
     digest: str                                     # SHA-256 of the manifest: same id + other digest = replay
     entries: dict = field(default_factory=dict)     # name -> zipfmt.Entry
     rows: dict[str, list[dict]] = field(default_factory=dict)
+    blobs: dict[str, int] = field(default_factory=dict)      # sha256 -> size of the attached files it carries
 
     @property
     def id(self) -> str:
@@ -54,8 +57,12 @@ def encode_rows(rows: list[dict]) -> bytes:
 
 
 def build(db: Database, *, package_id: str, recipient: dict, seq: tuple[int, int], full: bool, acks: list[dict],
-          rows: dict[str, list[dict]], schema: int, instances: list[dict] | None = None) -> bytes:
-    """The package bytes, signed with this unit's key."""
+          rows: dict[str, list[dict]], schema: int, instances: list[dict] | None = None,
+          blobs: list[tuple[str, bytes]] | None = None, blobs_have: list[str] | None = None,
+          part: dict | None = None) -> bytes:
+    """The package bytes, signed with this unit's key. `blobs`: (sha256, bytes) of attached files it carries;
+    `blobs_have`: the hashes this database holds (the recipient sends no file we have); `part`: which of
+    the packages of one export this is ({"n", "of", "group"}; parts after the first carry files only)."""
     files, payload = [], []
     for table, items in rows.items():
         if not items:
@@ -74,7 +81,12 @@ def build(db: Database, *, package_id: str, recipient: dict, seq: tuple[int, int
         "recipient": recipient, "full": full, "seq": {"from": seq[0], "to": seq[1]}, "acks": acks,
         "instances": instances or [],
         "counts": {f["table"]: f["rows"] for f in files}, "rows": sum(f["rows"] for f in files), "files": files,
+        "blobs": [{"sha256": sha, "bytes": len(data)} for sha, data in blobs or []],
+        "blobs_have": sorted(blobs_have or []),
     }
+    if part:
+        manifest["part"] = part
+    payload += [zipfmt.make_entry(f"blobs/{sha}", data, zipfmt.STORED) for sha, data in blobs or []]
     mbytes = (json.dumps(manifest, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
     sig = keys.sign(db, mbytes).hex().encode("ascii")
     entries = [zipfmt.make_entry(MANIFEST, mbytes, zipfmt.STORED), zipfmt.make_entry(SIGNATURE, sig, zipfmt.STORED)]
@@ -82,7 +94,7 @@ def build(db: Database, *, package_id: str, recipient: dict, seq: tuple[int, int
 
 
 def _allowed(name: str) -> bool:
-    return name in (MANIFEST, SIGNATURE) or bool(PAYLOAD.fullmatch(name))
+    return name in (MANIFEST, SIGNATURE) or bool(PAYLOAD.fullmatch(name)) or bool(BLOB.fullmatch(name))
 
 
 def open_container(data: bytes, label: str) -> Package:
@@ -126,7 +138,7 @@ def read_payload(pkg: Package, label: str, known_columns, *, parse: bool = True)
         if not isinstance(f, dict) or not isinstance(f.get("name"), str):
             raise Refused(f"{label} 的清单格式错误，已拒绝。", "tampered")
         listed[f["name"]] = f
-    present = set(pkg.entries) - {MANIFEST, SIGNATURE}
+    present = {name for name in pkg.entries if PAYLOAD.fullmatch(name)}
     if present != set(listed):
         missing = sorted(set(listed) - present)
         extra = sorted(present - set(listed))
@@ -165,6 +177,41 @@ def read_payload(pkg: Package, label: str, known_columns, *, parse: bool = True)
             pkg.rows[table] = rows
     if total != m.get("rows"):
         raise Refused(f"{label} 的总行数与清单不符，已拒绝。", "tampered")
+
+
+def read_blobs(pkg: Package, label: str) -> dict[str, int]:
+    """Every attached file against the signed manifest (hash and size, streamed, capped); {sha256: size}."""
+    listed = pkg.manifest.get("blobs", [])
+    if not isinstance(listed, list) or len(listed) > zipfmt.MAX_ENTRIES:
+        raise Refused(f"{label} 的清单中佐证材料列表无效，已拒绝。", "tampered")
+    out: dict[str, int] = {}
+    for b in listed:
+        sha, size = (b.get("sha256"), b.get("bytes")) if isinstance(b, dict) else (None, None)
+        if not (isinstance(sha, str) and BLOB.fullmatch(f"blobs/{sha}") and type(size) is int
+                and 0 <= size <= MAX_BLOB) or sha in out:
+            raise Refused(f"{label} 的清单中佐证材料列表无效，已拒绝。", "tampered")
+        out[sha] = size
+    present = {m.group(1) for name in pkg.entries if (m := BLOB.fullmatch(name))}
+    if present != set(out):
+        what = "缺少" if set(out) - present else "多出"
+        raise Refused(f"{label} 的佐证材料与清单不符（{what}文件），已拒绝。", "tampered")
+    for sha, size in out.items():
+        digest = hashlib.sha256()
+        for piece in zipfmt.stream(pkg.entries[f"blobs/{sha}"], label, size):
+            digest.update(piece)
+        if digest.hexdigest() != sha:
+            raise Refused(f"{label} 中的佐证材料文件 {sha[:12]}… 与签名清单不符：文件被改动或损坏，已拒绝。", "tampered")
+    have = pkg.manifest.get("blobs_have", [])
+    if not isinstance(have, list) or len(have) > 1_000_000 or not all(
+            isinstance(h, str) and len(h) == 64 for h in have):
+        raise Refused(f"{label} 的清单中佐证材料列表无效，已拒绝。", "tampered")
+    return out
+
+
+def files_only(pkg: Package) -> bool:
+    """A later part of a split export: files, no rows, no sequence range of its own."""
+    part = pkg.manifest.get("part")
+    return isinstance(part, dict) and part.get("n") != 1 and not pkg.manifest.get("rows")
 
 
 def _hashed(pieces, digest):
