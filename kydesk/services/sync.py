@@ -176,7 +176,7 @@ def export(db: Database, to_unit: str, *, full: bool = False, out=None, progress
     _tick(progress, 3, 3)
     return ExportResult(path=str(paths[0]), package_id=outgoing.package_id, recipient_code=recipient["unit_code"],
                         recipient_name=recipient["unit_name"], rows=outgoing.rows,
-                        bytes=len(outgoing.data) + sum(len(d) for _, d in outgoing.parts),
+                        bytes=sum(p.stat().st_size for p in paths),
                         full=full, seq_from=outgoing.lo, seq_to=outgoing.hi, counts=outgoing.counts,
                         files=len(outgoing.sent_files), paths=[str(p) for p in paths])
 
@@ -193,8 +193,8 @@ def _write_parts(db: Database, first: Path, outgoing) -> list[Path]:
             raise KydeskError(f"{target} 已存在：请换一个文件名或文件夹再导出")
     written = []
     try:
-        for target, (_, data) in zip(named[1:], outgoing.parts):
-            outputs.atomic_write(target, data, exclusive=True)
+        for target, spec in zip(named[1:], outgoing.parts):
+            outputs.atomic_write(target, exporter.build_part(db, spec), exclusive=True)
             written.append(target)
         os.replace(first, named[0])
     except BaseException:
@@ -228,6 +228,7 @@ def import_packages(db: Database, paths, *, dry_run: bool = False, progress=None
         checked = importer.check(db, p, plan=dry_run, parse=True)
         if checked.verified is not None and len(paths) > 1:
             checked.verified.package.rows = {}
+            checked.verified.package.entries = {}       # the file's bytes (attached files too): read again
         reports.append(checked.report)
         checks.append(checked)
         if checked.applicable:

@@ -53,16 +53,20 @@ def put_verified(db: Database, sha: str, size: int, pieces: Iterable[bytes], *, 
             pass
         return False
     temp = "tmp-" + uuid.uuid4().hex
-    digest, total, n, buf = hashlib.sha256(), 0, 0, b""
+    digest, total, n, buf = hashlib.sha256(), 0, 0, bytearray()
     for piece in pieces:
         digest.update(piece)
         total += len(piece)
-        buf += piece
-        while len(buf) >= CHUNK:
-            db.conn.execute("INSERT INTO blob_chunk (sha256, n, data) VALUES (?, ?, ?)", (temp, n, buf[:CHUNK]))
-            buf, n = buf[CHUNK:], n + 1
+        view = memoryview(piece)
+        while len(view):                       # chunks cut without copying the piece again and again
+            take = min(CHUNK - len(buf), len(view))
+            buf += view[:take]
+            view = view[take:]
+            if len(buf) == CHUNK:
+                db.conn.execute("INSERT INTO blob_chunk (sha256, n, data) VALUES (?, ?, ?)", (temp, n, bytes(buf)))
+                buf, n = bytearray(), n + 1
     if buf:
-        db.conn.execute("INSERT INTO blob_chunk (sha256, n, data) VALUES (?, ?, ?)", (temp, n, buf))
+        db.conn.execute("INSERT INTO blob_chunk (sha256, n, data) VALUES (?, ?, ?)", (temp, n, bytes(buf)))
         n += 1
     if digest.hexdigest() != sha or total != size:
         db.conn.execute("DELETE FROM blob_chunk WHERE sha256 = ?", (temp,))

@@ -30,7 +30,7 @@ class Outgoing:
     full: bool
     counts: dict = field(default_factory=dict)
     sent_tasks: list = field(default_factory=list)
-    parts: list = field(default_factory=list)        # (package_id, bytes) of the files-only parts that follow
+    parts: list = field(default_factory=list)        # what build_part makes of each files-only part that follows
     sent_files: list = field(default_factory=list)   # sha256 of every file carried, in any part
 
     @property
@@ -121,22 +121,28 @@ def make(db: Database, recipient: dict, *, full: bool = False) -> Outgoing:
     groups = split_files(files, package_limit(db))
     package_id, group = str(uuid.uuid4()), str(uuid.uuid4())
     to = {"unit_code": recipient["unit_code"], "unit_name": recipient.get("unit_name", "")}
-
-    def part(n: int) -> dict | None:
-        return {"n": n, "of": len(groups), "group": group} if len(groups) > 1 else None
-
-    def blobs(shas: list[str]) -> list[tuple[str, bytes]]:
-        return [(sha, attachment_store.blob_bytes(db, sha)) for sha in shas]
-
+    part = {"n": 1, "of": len(groups), "group": group} if len(groups) > 1 else None
     data = package.build(db, package_id=package_id, recipient=to, seq=(lo, hi), full=full, acks=acks, rows=rows,
-                         schema=migrations.LATEST, instances=live, blobs=blobs(groups[0]), blobs_have=have,
-                         part=part(1))
-    parts = [(pid, package.build(db, package_id=pid, recipient=to, seq=(hi, hi), full=False, acks=acks, rows={},
-                                 schema=migrations.LATEST, instances=live, blobs=blobs(shas), blobs_have=have,
-                                 part=part(n)))
-             for n, shas in enumerate(groups[1:], start=2) for pid in [str(uuid.uuid4())]]
+                         schema=migrations.LATEST, instances=live, blobs=_blobs(db, groups[0]), blobs_have=have,
+                         part=part)
+    later = [{"package_id": str(uuid.uuid4()), "recipient": to, "seq": hi, "acks": acks, "instances": live,
+              "files": shas, "have": have, "part": {"n": n, "of": len(groups), "group": group}}
+             for n, shas in enumerate(groups[1:], start=2)]
     counts = {t: len(v) for t, v in rows.items() if v}
-    return Outgoing(data, package_id, recipient, lo, hi, full, counts, sent, parts, [sha for g in groups for sha in g])
+    return Outgoing(data, package_id, recipient, lo, hi, full, counts, sent, later, [sha for g in groups for sha in g])
+
+
+def _blobs(db: Database, shas: list[str]) -> list[tuple[str, bytes]]:
+    return [(sha, attachment_store.blob_bytes(db, sha)) for sha in shas]
+
+
+def build_part(db: Database, spec: dict) -> bytes:
+    """A files-only part of a split export, built when it is written (one part in memory at a time; the files
+    are content-addressed, so reading them after the snapshot reads the same bytes)."""
+    return package.build(db, package_id=spec["package_id"], recipient=spec["recipient"],
+                         seq=(spec["seq"], spec["seq"]), full=False, acks=spec["acks"], rows={},
+                         schema=migrations.LATEST, instances=spec["instances"], blobs=_blobs(db, spec["files"]),
+                         blobs_have=spec["have"], part=spec["part"])
 
 
 FILES_PER_PACKAGE = 32          # the container allows 64 entries; the rows' tables take the rest
