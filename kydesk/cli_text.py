@@ -6,8 +6,10 @@ import os
 
 
 def decode_args(argv: list[str]) -> list[str]:
-    """A batch script saved as GBK (ANSI) on a Chinese desktop hands us undecodable bytes: read them as GB18030
-    rather than failing deep inside with a traceback."""
+    """A batch script saved as GBK (ANSI) on a Chinese desktop hands us undecodable bytes. Each argument is
+    read on its own: as UTF-8 when it is, else as GB18030, and then never silently (a warning names it)."""
+    import sys
+
     out = []
     for arg in argv:
         try:
@@ -18,6 +20,8 @@ def decode_args(argv: list[str]) -> list[str]:
                 arg = raw.decode("utf-8")
             except UnicodeDecodeError:
                 arg = raw.decode("gb18030", errors="replace")
+                sys.stderr.write(f"提示：参数“{arg}”不是 UTF-8 编码，已按 GBK（GB18030）读取；"
+                                 "如文字不对，请把脚本另存为 UTF-8。\n")
         out.append(arg)
     return out
 

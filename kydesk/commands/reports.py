@@ -8,6 +8,7 @@ from __future__ import annotations
 from kydesk.commands import open_existing, practice_reports, say
 from kydesk.commands.base import Parser
 from kydesk.domain import clock
+from kydesk.services.outputs import check_output_path
 
 
 def register(sub, common, add):
@@ -94,6 +95,7 @@ def cmd_minutes(args):
 
     issued = _date_arg(args.issued, "印发日期")
     with open_existing(args) as db:
+        check_output_path(db, args.out)
         return _done(reports.minutes_pdf(db, args.meeting_id, args.out, issued=issued), "会议纪要")
 
 
@@ -101,6 +103,7 @@ def cmd_record(args):
     from kydesk.services import reports
 
     with open_existing(args) as db:
+        check_output_path(db, args.out)
         return _done(reports.record_pdf(db, args.meeting_id, args.out), "会议记录")
 
 
@@ -113,6 +116,7 @@ def cmd_warroom(args):
 
         raise KydeskError(f"作战图只生成 PDF，不生成 Word 文档：请把输出文件名 {args.out} 改为 .pdf")
     with open_existing(args) as db:
+        check_output_path(db, args.out)
         query = warroom.ChartQuery(year=args.year, unit=args.unit, light=args.light, key_only=args.key)
         result = warroom.warroom_pdf(db, args.out, query, paper=args.paper, zoom=args.zoom, today=today)
         return _done(result, f"作战图（{args.paper} 横向）")
@@ -129,6 +133,7 @@ def cmd_notice(args):
         sys.stderr.write("kydesk report notice：用法错误：请写出任务编号 TASK_ID，或用 --all-red 为全部红灯任务生成督办单\n")
         return 2
     with open_existing(args) as db:
+        check_output_path(db, args.out)
         ids = list(args.task_ids)
         if args.all_red:
             ids += reports.red_task_ids(db, today)
@@ -148,6 +153,7 @@ def cmd_bulletin(args):
 
     today = _date_arg(args.date, "印发日期")
     with open_existing(args) as db:
+        check_output_path(db, args.out)
         if args.requirements:
             try:
                 text = Path(args.requirements).read_text(encoding="utf-8-sig")
@@ -164,6 +170,7 @@ def cmd_dispatch(args):
     today = _date_arg(args.date, "调度日期") or clock.today()
     month = args.month or f"{today.year:04d}-{today.month:02d}"
     with open_existing(args) as db:
+        check_output_path(db, args.out)
         return _done(reports.dispatch_pdf(db, month, args.out, today=today), "月调度表")
 
 

@@ -52,6 +52,8 @@ def register(sub, common, add):
     verdict.add_argument("--grant", action="store_true", help="同意")
     verdict.add_argument("--refuse", action="store_true", help="不同意")
     p.add_argument("--text", default="", metavar="T", help="批复意见")
+    p.add_argument("--confirm", action="store_true",
+                   help="确认同意：申请已过时（时限后来改过）或会把时限提前时需要")
     p.add_argument("--json", action="store_true", help="输出 JSON")
     p.set_defaults(func=cmd_answer)
 
@@ -114,8 +116,13 @@ def cmd_import(args):
     from kydesk.domain.errors import KydeskError
     from kydesk.services import sync
 
-    with open_existing(args) as db:
-        reports = sync.import_packages(db, _expand(args.files), dry_run=args.dry_run)
+    try:
+        with open_existing(args) as db:
+            reports = sync.import_packages(db, _expand(args.files), dry_run=args.dry_run)
+    except KydeskError as e:
+        if args.json:   # a script reading stdout learns what failed, not just that nothing came
+            emit_json({"error": str(e), "status": "failed", "files": [str(f) for f in args.files]})
+        raise
     refused = [r for r in reports if r.status == "refused"]
     if args.json:
         emit_json([r.to_json() for r in reports])
@@ -217,7 +224,8 @@ def cmd_answer(args):
     from kydesk.services import sync
 
     with open_existing(args) as db:
-        done = sync.answer_extension(db, args.request_id, grant=args.grant, answer=args.text)
+        done = sync.answer_extension(db, args.request_id, grant=args.grant, answer=args.text,
+                                     confirm=args.confirm)
         found = sync.extension_request(db, args.request_id)
     if args.json:
         emit_json({**found, "answer_id": done.id, "message": done.message})

@@ -49,6 +49,7 @@ def register(sub, common, add):
     p.add_argument("--percent", type=int, help="完成进度 0–100")
     p.add_argument("--date", help="日期 YYYY-MM-DD（默认今天）")
     p.add_argument("--unit", help="报送单位（默认本单位）")
+    _attach_args(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_progress)
 
@@ -58,7 +59,14 @@ def register(sub, common, add):
         p.add_argument("task_id", metavar="TASK_ID")
         if name == "done":
             p.add_argument("--date", help="完成日期（默认今天）")
+            _attach_args(p)
         p.set_defaults(func=fn)
+
+    p = add(ts, "attachments", "导出任务的佐证材料到文件夹", parents=[common])
+    p.add_argument("task_id", metavar="TASK_ID")
+    p.add_argument("-o", "--output", required=True, metavar="DIR", help="保存到的文件夹")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_attachments)
 
     p = add(ts, "postpone", "延期（本单位任务直接调整；上级任务提交延期申请）", parents=[common])
     p.add_argument("task_id", metavar="TASK_ID")
@@ -78,6 +86,12 @@ def _source_args(p) -> None:
 def _source_values(args) -> dict:
     return {"kind": args.source, "doc_no": args.doc_no, "leader": args.instruction_leader,
             "instruction": args.instruction, "instructed_on": args.instruction_date}
+
+
+def _attach_args(p) -> None:
+    p.add_argument("--attach", action="append", default=[], metavar="FILE",
+                   help="附加佐证材料（可多次使用：--attach 照片.jpg --attach 合同.pdf）")
+    p.add_argument("--reduce-images", action="store_true", help="把图片压缩到长边2000像素（JPEG）后再附加")
 
 
 def _date_arg(value, label):
@@ -151,7 +165,6 @@ def cmd_show(args):
             emit_json(data)
             return 0
         task = tasks.get_task(db, data["id"])
-        history = tasks.task_progress(db, task.id)
         lit = data["light"]
         print(f"任务：{task.title}")
         print(f"编号：{task.id}")
@@ -169,11 +182,40 @@ def cmd_show(args):
         due = task.due.isoformat() if task.due else ("长期坚持" if task.ongoing else "未定")
         print(f"时限：{due}" + (f"（原文：{task.due_text}）" if task.due_text else ""))
         print(f"状态：{task.status.label}  进度：{task.percent}%  亮灯：{LIGHT_NAMES.get(lit, '不亮灯')}")
-        if history:
+        if data["progress"]:
             print("进展：")
-            for p in history:
-                pct = f"（{p.percent}%）" if p.percent is not None else ""
-                print(f"  {p.date.isoformat()} {p.unit} {p.text}{pct}")
+            for e in data["progress"]:
+                pct = f"（{e['percent']}%）" if e["percent"] is not None else ""
+                print(f"  {e['date']} {e['unit']} {e['text']}{pct}")
+                for a in e["attachments"]:
+                    print(f"      附件：{a['name']}（{human_size(a['size'])}）")
+        for a in data["attachments"]:
+            print(f"资料：{a['name']}（{human_size(a['size'])}）")
+    return 0
+
+
+def human_size(size: int) -> str:
+    from kydesk.domain.attachments import human_size as text
+
+    return text(size)
+
+
+def cmd_attachments(args):
+    from pathlib import Path
+
+    from kydesk.services import attachments, tasks
+
+    with open_existing(args) as db:
+        task = tasks.get_task(db, args.task_id)
+        written = attachments.export_task(db, task.id, Path(args.output))
+        if args.json:
+            emit_json([{"file": str(p), "size": p.stat().st_size} for p in written])
+        elif written:
+            for p in written:
+                print(p)
+            say(f"已导出 {len(written)} 个佐证材料到 {args.output}")
+        else:
+            say("这项任务还没有佐证材料。")
     return 0
 
 
@@ -194,7 +236,8 @@ def cmd_progress(args):
 
     on = _date_arg(args.date, "日期")
     with open_existing(args) as db:
-        done = tasks.add_progress(db, args.task_id, text=args.text, percent=args.percent, on=on, unit=args.unit)
+        done = tasks.add_progress(db, args.task_id, text=args.text, percent=args.percent, on=on, unit=args.unit,
+                                  attach=args.attach, reduce_images=args.reduce_images)
         if args.json:
             emit_json({"id": done.id})
         else:
@@ -213,7 +256,8 @@ def _simple(args, fn, **kw):
 def cmd_done(args):
     from kydesk.services import tasks
 
-    return _simple(args, tasks.mark_done, on=_date_arg(args.date, "完成日期"))
+    return _simple(args, tasks.mark_done, on=_date_arg(args.date, "完成日期"), attach=args.attach,
+                   reduce_images=args.reduce_images)
 
 
 def cmd_reopen(args):

@@ -79,6 +79,7 @@ def cmd_export(args):
     from datetime import date
 
     from kydesk.domain.errors import KydeskError
+    from kydesk.services.outputs import check_output_path
     from kydesk.services.spreadsheets import export_xlsx
 
     today = None
@@ -88,6 +89,7 @@ def cmd_export(args):
         except ValueError:
             raise KydeskError(f"统计日期“{args.date}”无效，请写成 YYYY-MM-DD，如 2024-07-15") from None
     with open_existing(args) as db:
+        check_output_path(db, args.out)
         done = export_xlsx(db, args.out, args.kind, today=today, month=args.month, period=args.period)
     if args.json:
         emit_json({"id": done.id, **done.extra})

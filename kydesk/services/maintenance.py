@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kydesk.domain.errors import KydeskError
 from kydesk.paths import backups_dir
+from kydesk.store import attachments as attachment_store
 from kydesk.store import backups as backup_store
 from kydesk.store import open_db
 from kydesk.store.db import SQLITE_MAGIC, Database
@@ -20,13 +21,18 @@ def backup(db: Database, out: Path | None = None, *, reason: str = "manual") -> 
     """A consistent copy through SQLite's backup API (safe while the app is writing)."""
     if db.path is None:
         raise KydeskError("内存数据库无法备份")
+    n = None
     if out is None:
         folder = backups_dir(db.path)
         folder.mkdir(parents=True, exist_ok=True)
-        # a counter, not the clock, orders backups; the time in the name is only for people
+        # a counter, not the clock, orders backups; the time in the name is only for people. It is stored
+        # only once the copy is made: a failed backup (full disk) changes nothing.
         n = int(db.meta("backup_counter", "0")) + 1
-        db.set_meta("backup_counter", n)
         out = folder / f"{db.path.stem}-{n:05d}-{reason}-{time.strftime('%Y%m%d-%H%M%S')}.db"
+    else:
+        from kydesk.services.outputs import check_output_path
+
+        check_output_path(db, out)
     out = Path(out)
     if out.is_dir():
         raise KydeskError(f"备份失败：{out} 是一个文件夹，请给出备份文件名，如 {out / 'kydesk-备份.db'}")
@@ -42,6 +48,8 @@ def backup(db: Database, out: Path | None = None, *, reason: str = "manual") -> 
     except (OSError, sqlite3.Error) as e:
         tmp.unlink(missing_ok=True)
         raise KydeskError(f"备份失败：无法写入 {out}。请检查磁盘空间和文件夹的写入权限。") from e
+    if n is not None:
+        db.set_meta("backup_counter", n)
     if reason != "manual":
         rotate(out.parent, db.path.stem)
     return out
@@ -58,6 +66,8 @@ def check(db: Database) -> list[str]:
     problems = [r[0] for r in db.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
     for table, rowid, parent, _ in db.conn.execute("PRAGMA foreign_key_check"):
         problems.append(f"表 {table} 第 {rowid} 行引用的 {parent} 不存在")
+    if not problems:        # a damaged database file cannot be trusted to read its chunks either
+        problems += attachment_store.verify(db)
     return problems
 
 

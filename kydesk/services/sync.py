@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kydesk.domain import clock, deadlines
 from kydesk.domain.errors import KydeskError, NotFound, ValidationError
-from kydesk.services import Changed, changed
+from kydesk.services import Changed, changed, outputs
 from kydesk.services.maintenance import backup
 from kydesk.store import rows, sync_store
 from kydesk.store.db import Database
@@ -42,7 +42,8 @@ def identity(db: Database, out) -> dict:
         out = out / card_file_name(db)
     if not out.parent.exists():
         raise KydeskError(f"文件夹不存在：{out.parent}")
-    _write_atomic(out, cards.card_bytes(db))
+    outputs.check_output_path(db, out)
+    outputs.atomic_write(out, cards.card_bytes(db))
     return {**cards.my_card(db).as_dict(), "path": str(out)}
 
 
@@ -147,39 +148,70 @@ def default_name(db: Database) -> str:
 
 
 def export(db: Database, to_unit: str, *, full: bool = False, out=None, progress=None) -> ExportResult:
-    """One .kysync file holding every change the unit has not acknowledged (or, full, everything relevant)."""
+    """One .kysync file holding every change the unit has not acknowledged (or, full, everything relevant).
+    Without a file name the name is made from the unit, the day and a number, and a name another export
+    (another window, a batch job) took meanwhile is never reused: the next number is taken instead."""
     recipient = _recipient(db, to_unit)
     _tick(progress, 0, 3)
     number = int(db.meta("sync_export_number") or 0) + 1
-    name = exporter.file_name(db, number, clock.today().strftime("%Y%m%d"))
-    path = Path(out) if out else Path(name)
-    if path.is_dir():
-        path = path / name
-    if path.suffix.lower() != ".kysync":
-        path = path.with_name(path.name + ".kysync")
-    if not path.parent.exists():
-        raise KydeskError(f"导出文件夹不存在：{path.parent}")
+    day = clock.today().strftime("%Y%m%d")
+    path = Path(out) if out else None
+    named = path is not None and not path.is_dir()
+    if path is not None and named:
+        if path.suffix.lower() != ".kysync":
+            path = path.with_name(path.name + ".kysync")
+        if not path.parent.exists():
+            raise KydeskError(f"导出文件夹不存在：{path.parent}")
+        outputs.check_output_path(db, path)
+    else:
+        folder = path or Path(".")
+        if not folder.exists():
+            raise KydeskError(f"导出文件夹不存在：{folder}")
     outgoing = exporter.make(db, recipient, full=full)
     _tick(progress, 2, 3)
-    _write_atomic(path, outgoing.data)
-    exporter.record(db, outgoing, str(path), number)
+    if named:
+        outputs.atomic_write(path, outgoing.data)
+    else:
+        for _ in range(10000):
+            path = folder / exporter.file_name(db, number, day)
+            outputs.check_output_path(db, path)
+            try:
+                outputs.atomic_write(path, outgoing.data, exclusive=True)
+                break
+            except FileExistsError:
+                number += 1
+    paths = _write_parts(db, Path(str(path)), outgoing) if outgoing.parts else [Path(str(path))]
+    exporter.record(db, outgoing, str(paths[0]), number)
     _tick(progress, 3, 3)
-    return ExportResult(path=str(path), package_id=outgoing.package_id, recipient_code=recipient["unit_code"],
-                        recipient_name=recipient["unit_name"], rows=outgoing.rows, bytes=len(outgoing.data),
-                        full=full, seq_from=outgoing.lo, seq_to=outgoing.hi, counts=outgoing.counts)
+    return ExportResult(path=str(paths[0]), package_id=outgoing.package_id, recipient_code=recipient["unit_code"],
+                        recipient_name=recipient["unit_name"], rows=outgoing.rows,
+                        bytes=sum(p.stat().st_size for p in paths),
+                        full=full, seq_from=outgoing.lo, seq_to=outgoing.hi, counts=outgoing.counts,
+                        files=len(outgoing.sent_files), paths=[str(p) for p in paths])
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".part")
+def _write_parts(db: Database, first: Path, outgoing) -> list[Path]:
+    """An export whose files exceed the package limit: NAME-1of3.kysync (the rows and some files), then the
+    files-only parts; any order of import converges. The first, already written, is renamed last, so a
+    failure leaves no part-numbered set that lacks its rows."""
+    total = len(outgoing.parts) + 1
+    named = [first.with_name(f"{first.stem}-{n}of{total}{first.suffix}") for n in range(1, total + 1)]
+    for target in named:
+        outputs.check_output_path(db, target)
+        if target.exists():
+            raise KydeskError(f"{target} 已存在：请换一个文件名或文件夹再导出")
+    written = []
     try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        tmp.replace(path)
-    except OSError as e:
-        tmp.unlink(missing_ok=True)
-        raise KydeskError(f"无法写入 {path}：{e.strerror or e}。请检查磁盘空间和文件夹权限。") from e
+        for target, spec in zip(named[1:], outgoing.parts):
+            outputs.atomic_write(target, exporter.build_part(db, spec), exclusive=True)
+            written.append(target)
+        os.replace(first, named[0])
+    except BaseException:
+        for p in written:
+            p.unlink(missing_ok=True)
+        first.unlink(missing_ok=True)
+        raise
+    return named
 
 
 # -- import ----------------------------------------------------------------------------------------
@@ -197,11 +229,17 @@ def import_packages(db: Database, paths, *, dry_run: bool = False, progress=None
     if not paths:
         raise ValidationError("没有选择要导入的同步包", "files")
     total = len(paths) * (1 if dry_run else 2)
-    reports, todo = [], []
+    reports, todo, checks = [], [], []
     for i, p in enumerate(paths):
         _tick(progress, i, total)
-        checked = importer.check(db, p, plan=dry_run, parse=dry_run)
+        # every row read and checked before anything is written (the backup and its counter included);
+        # the rows are let go again and read once more when applied, one package at a time
+        checked = importer.check(db, p, plan=dry_run, parse=True)
+        if checked.verified is not None and len(paths) > 1:
+            checked.verified.package.rows = {}
+            checked.verified.package.entries = {}       # the file's bytes (attached files too): read again
         reports.append(checked.report)
+        checks.append(checked)
         if checked.applicable:
             todo.append(i)
     if dry_run or not todo:
@@ -215,7 +253,8 @@ def import_packages(db: Database, paths, *, dry_run: bool = False, progress=None
             if n:
                 raise KydeskError(f"已取消：前 {n} 个同步包已导入，其余 {len(todo) - n} 个未导入。") from None
             raise
-        checked = importer.check(db, paths[i], plan=False)
+        # one package is applied as it was checked; of many, each is read again (one in memory at a time)
+        checked = checks[i] if len(paths) == 1 else importer.check(db, paths[i], plan=False)
         if checked.applicable:
             try:
                 importer.apply(db, checked, file=str(paths[i]))
@@ -237,6 +276,23 @@ def import_changed(reports: list[ImportReport]) -> Changed:
     return Changed(frozenset(tables | {"sync"}) if applied else frozenset(), None, msg)
 
 
+TWINS_ADVICE = "两处的修改经市级互相转达，不会丢失；请尽快只保留一台电脑使用，另一台停用。"
+
+
+def twin_warnings(db: Database) -> list[str]:
+    """Plain words for the clerk when one database is in use on two PCs: ours (the city told us in its
+    last package), or, at the city, each unit it hears from on two copies."""
+    out = []
+    if db.meta("sync_twins"):
+        out.append(f"{importer.TWINS_HERE}。{TWINS_ADVICE}")
+    names = {p["unit_code"]: p["unit_name"] for p in sync_store.peers(db)}
+    for code in sorted(names):
+        sites = [site for site, _ in sync_store.live_instances(db, code)]
+        if len(sites) != len(set(sites)):
+            out.append(f"{names[code]}（{code}）{importer.TWINS_THERE}：其两台电脑的修改由本单位互相转达。")
+    return out
+
+
 def history(db: Database, limit: int = 500) -> list[dict]:
     return sync_store.history(db, limit)
 
@@ -249,13 +305,16 @@ def conflicts(db: Database) -> list[dict]:
     return sync_store.conflicts(db)
 
 
+class NeedsConfirmation(KydeskError):
+    """Granting would override a later deadline or move it earlier: the clerk must say so explicitly."""
+
+    def __init__(self, message: str, warnings: list[str]):
+        super().__init__(message)
+        self.warnings = warnings
+
+
 # -- 延期申请: the county's request travels up as its own row, the city's answer comes down as the city's --
 STATE_NAMES = {"pending": "待批复", "granted": "已同意", "refused": "未同意"}
-
-
-def answer_id(request_id: str) -> str:
-    """The answer's id follows from the request's, so the county finds the answer to its request."""
-    return requests.answer_id(request_id)
 
 
 def find_request(db: Database, request_id: str) -> str:
@@ -271,9 +330,9 @@ def extension_requests(db: Database, *, pending_only: bool = False) -> list[dict
     a withdrawn (undone) answer reads as pending again. Those waiting for our answer come first."""
     me, out = db.unit_code, []
     found = sync_store.extension_requests(db)
-    answers = sync_store.rows_by_ids(db, "extension_request", [answer_id(r["id"]) for r in found])
+    answers = requests.answers_for(db, [r["id"] for r in found])
     for r in found:
-        a = answers.get(answer_id(r["id"]))
+        a = answers.get(r["id"])
         state, text = r["state"], r["answer"]
         if a is not None and a["owner"] == r["task_owner"]:
             state, text = ("pending", "") if a["deleted"] else (a["state"], a["answer"])
@@ -284,7 +343,9 @@ def extension_requests(db: Database, *, pending_only: bool = False) -> list[dict
                     "state": state, "state_text": STATE_NAMES.get(state, state), "answer": text,
                     "at": r["at"], "mine": r["owner"] == me, "ours_to_answer": ours,
                     "can_answer": ours and state == "pending", "task_deleted": bool(r["task_deleted"]),
-                    "task_due": r["task_due"], "task_due_text": r["task_due_text"]})
+                    "task_due": r["task_due"], "task_due_text": r["task_due_text"],
+                    "warnings": requests.grant_warnings(r, {"due": r["task_due"], "due_text": r["task_due_text"]})
+                    if ours and state == "pending" else []})
     if pending_only:
         out = [r for r in out if r["state"] == "pending"]
     out.sort(key=lambda r: not r["can_answer"])
@@ -304,7 +365,8 @@ def waiting_answers(db: Database) -> int:
     return sum(1 for r in extension_requests(db) if r["can_answer"])
 
 
-def answer_extension(db: Database, request_id: str, *, grant: bool, answer: str = "") -> Changed:
+def answer_extension(db: Database, request_id: str, *, grant: bool, answer: str = "",
+                     confirm: bool = False) -> Changed:
     """The task's owner grants (the deadline moves; the old one stays in the request and the task's
     修改记录) or refuses a 延期申请, once. The request stays the county's row; the answer is a row of ours with
     a derived id, carried down with the task. An undone answer (tombstoned) may be given again."""
@@ -317,20 +379,23 @@ def answer_extension(db: Database, request_id: str, *, grant: bool, answer: str 
                               "本单位的申请会在导入对方的同步包后看到批复。")
         if req["owner"] in ("", db.unit_code):
             raise KydeskError("这是本单位自己调整时限的记录（或对申请的批复），不是下级单位的延期申请，无需批复。")
-        aid = answer_id(rid)
-        prior = sync_store.rows_by_ids(db, "extension_request", [aid]).get(aid)
+        prior = requests.answers_for(db, [rid]).get(rid)
         if prior is not None and not prior["deleted"]:
             raise KydeskError(f"这条延期申请已经批复（{STATE_NAMES.get(prior['state'], prior['state'])}），"
                               "不能重复批复；如需再调整时限，请直接修改任务。")
         if grant and task["deleted"]:
             raise KydeskError(f"任务“{task['title']}”已删除，不能同意延期（可以选择不同意）。")
+        warnings = requests.grant_warnings(req, task) if grant else []
+        if warnings and not confirm:
+            raise NeedsConfirmation("；".join(warnings) + "。确认同意请加 --confirm（窗口中会请您确认）。", warnings)
         values = {"task_id": req["task_id"], "old_due": req["old_due"], "old_due_text": req["old_due_text"],
                   "new_due": req["new_due"], "new_due_text": req["new_due_text"], "reason": req["reason"],
                   "state": "granted" if grant else "refused", "answer": (answer or "").strip(), "deleted": 0}
         if prior is not None:
+            aid = prior["id"]
             rows.update(db, "extension_request", aid, values)
         else:
-            rows.insert(db, "extension_request", {"id": aid, **values})
+            aid = rows.insert(db, "extension_request", {**values, "request_id": rid})
         if grant:
             rows.update(db, "task", req["task_id"], _granted_deadline(db, req, task))
     verdict = "已同意" if grant else "未同意"
@@ -359,7 +424,5 @@ def _granted_deadline(db: Database, req: dict, task: dict) -> dict:
 
 def extension_answer(db: Database, request_id: str) -> dict | None:
     """The answer to one of our requests, once it has come down (None while pending)."""
-    try:
-        return rows.get(db, "extension_request", answer_id(request_id))
-    except NotFound:
-        return None
+    found = requests.answers_for(db, [request_id]).get(request_id)
+    return found if found is not None and not found["deleted"] else None

@@ -9,7 +9,7 @@ from kydesk.domain.models import TaskStatus
 from kydesk.store import task_history_queries as history_queries
 from kydesk.store.db import Database
 from kydesk.store.units import names_by_id
-from kydesk.sync.requests import answer_id
+from kydesk.sync.requests import legacy_answer_id
 
 
 @dataclass
@@ -41,7 +41,9 @@ def _postponements(db: Database, task_id: str) -> list[TimelineEntry]:
     services.sync.extension_requests) is no line of its own."""
     found = history_queries.postponements(db, task_id)
     by_id, owner = {e["id"]: e for e in found}, (history_queries.task_row(db, task_id) or {}).get("owner")
-    answers = {e["id"]: a for e in found if (a := by_id.get(answer_id(e["id"]))) is not None
+    named = {e["request_id"]: e for e in found if e.get("request_id")}
+    answers = {e["id"]: a for e in found
+               if (a := named.get(e["id"]) or by_id.get(legacy_answer_id(e["id"]))) is not None
                and a["owner"] != e["owner"] and a["owner"] == (owner or a["owner"])}
     answered = {a["id"] for a in answers.values()}
     out = []

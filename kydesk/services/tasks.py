@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from kydesk.domain import clock, deadlines, lights
 from kydesk.domain import status as status_rules
 from kydesk.domain.errors import NotFound, ValidationError
 from kydesk.domain.models import Light, Task, TaskStatus
-from kydesk.services import Changed, changed
+from kydesk.domain.plain_text import one_line
+from kydesk.services import Changed, attachments, changed
 from kydesk.services.settings import ledger_year, light_settings
 from kydesk.services.units import resolve_unit, resolve_units
 from kydesk.store import rows
@@ -29,11 +31,18 @@ def resolve_id(db: Database, task_id: str) -> str:
 
 
 def parse_day(value, field: str, label: str) -> date | None:
-    """A day as people type it: 2024-06-01, 2024/6/1, 2024.6.1, 2024年6月1日 (None when empty)."""
+    """A day as people type it: 2024-06-01, 2024/6/1, 2024.6.1, 2024年6月1日 (None when empty), in the years
+    a ledger can hold (1990–2100, as `task add` and the deadline phrases allow)."""
     if value is None or value == "":
         return None
-    if isinstance(value, date):
-        return value
+    day = value if isinstance(value, date) else _typed_day(value, field, label)
+    if not deadlines.MIN_YEAR <= day.year <= deadlines.MAX_YEAR:
+        raise ValidationError(f"{label}“{value}”的年份不合理（应在 {deadlines.MIN_YEAR}–{deadlines.MAX_YEAR} 之间）",
+                              field)
+    return day
+
+
+def _typed_day(value, field: str, label: str) -> date:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
@@ -69,12 +78,12 @@ def _deadline_fields(db: Database, due, today: date | None, year: int | None = N
 
 
 def _columns(db: Database, values: dict, today: date | None, year: int | None = None) -> dict:
-    cols = {}
+    cols: dict[str, Any] = {}
     for k, v in values.items():
         if k not in TASK_FIELDS:
             raise ValidationError(f"未知的任务字段：{k}", k)
         if k == "title":
-            v = (v or "").strip()
+            v = one_line(v)
             if not v:
                 raise ValidationError("任务名称不能为空", "title")
             cols["title"] = v
@@ -167,8 +176,18 @@ def update_task(db: Database, task_id: str, *, today: date | None = None, **valu
     return changed("task", id=task_id, message="已保存" if diff else "没有变化") if diff else Changed(id=task_id)
 
 
-def mark_done(db: Database, task_id: str, *, on: date | None = None) -> Changed:
-    return update_task(db, task_id, status=TaskStatus.DONE, done_date=on or clock.today())
+def mark_done(db: Database, task_id: str, *, on: date | None = None, attach=None,
+              reduce_images: bool = False) -> Changed:
+    """销号; files given are kept as its 佐证材料, in the same transaction."""
+    files = attachments.check_files(db, attach, reduce_images=reduce_images)
+    if not files:
+        return update_task(db, task_id, status=TaskStatus.DONE, done_date=on or clock.today())
+    task_id = resolve_id(db, task_id)
+    with db.tx():
+        done = update_task(db, task_id, status=TaskStatus.DONE, done_date=on or clock.today())
+        attachments.attach_in_tx(db, "task", task_id, files, purpose="done", reduce_images=reduce_images, on=on)
+    done.tables = done.tables | {"attachment", "task"}
+    return done
 
 
 def reopen(db: Database, task_id: str) -> Changed:
@@ -213,8 +232,11 @@ def postpone(db: Database, task_id: str, *, due, reason: str, today: date | None
 
 
 def add_progress(db: Database, task_id: str, *, text: str, percent: int | None = None, on: date | None = None,
-                 unit: str | None = None, today: date | None = None) -> Changed:
+                 unit: str | None = None, today: date | None = None, attach=None,
+                 reduce_images: bool = False) -> Changed:
+    """A progress report; files given are its 佐证材料, stored in the same transaction (all or nothing)."""
     task_id = resolve_id(db, task_id)
+    files = attachments.check_files(db, attach, reduce_images=reduce_images)
     text = (text or "").strip()
     if not text:
         raise ValidationError("进展内容不能为空", "text")
@@ -240,7 +262,11 @@ def add_progress(db: Database, task_id: str, *, text: str, percent: int | None =
         # written against the task version it now sees, so sync does not flag the owner's own report as stale
         pid = rows.insert(db, "progress", {"task_id": task_id, "date": on, "text": text,
                                            "percent": percent, "unit_id": unit_id, "task_rev": task["rev"]})
-    return changed("progress", "task", id=pid, message="已记录进展")
+        if files:
+            attachments.attach_in_tx(db, "progress", pid, files, purpose="progress", unit_id=unit_id,
+                                     reduce_images=reduce_images, on=on)
+    message = f"已记录进展，附 {len(files)} 个佐证材料" if files else "已记录进展"
+    return changed("progress", "task", *(["attachment"] if files else []), id=pid, message=message)
 
 
 def light_of(db: Database, task: Task, today: date, last_reports: dict | None = None):
@@ -288,8 +314,12 @@ def task_detail(db: Database, task_id: str, today: date | None = None) -> dict:
     task = get_task(db, task_id)
     lit = light_of(db, task, today or clock.today(), q.last_report_dates(db))
     data = task_json(task, lit)
-    data["progress"] = [{"date": p.date.isoformat(), "text": p.text, "percent": p.percent, "unit": p.unit}
-                        for p in q.progress_of(db, task.id)]
+    history = q.progress_of(db, task.id)
+    files = attachments.of_rows(db, "progress", [p.id for p in history])
+    data["progress"] = [{"date": p.date.isoformat(), "text": p.text, "percent": p.percent, "unit": p.unit,
+                         "attachments": [a.as_json() for a in files.get(p.id, [])]}
+                        for p in history]
+    data["attachments"] = [a.as_json() for a in attachments.of_rows(db, "task", [task.id]).get(task.id, [])]
     from kydesk.services import notices, task_sources  # they build on this module
 
     data.update(task_sources.source_json(db, task.id))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import socket
 import sqlite3
 import threading
 import uuid
@@ -63,6 +64,12 @@ class Database(sqlite_utils.Database):
             raise _friendly(e, self.path) from e
         try:
             yield self
+        except sqlite3.OperationalError as e:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if _is_environment(e):
+                raise _friendly(e, self.path) from e   # a full disk, a lock: the clerk's to fix, in Chinese
+            raise
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
@@ -108,6 +115,13 @@ class Database(sqlite_utils.Database):
     @property
     def initialized(self) -> bool:
         return bool(self.meta("unit_code"))
+
+
+def _is_environment(e: sqlite3.Error) -> bool:
+    """Errors of the disk or of other programs, not of our SQL."""
+    text = str(e)
+    return any(w in text for w in ("full", "locked", "busy", "readonly", "read-only", "disk I/O", "malformed",
+                                   "not a database", "unable to open"))
 
 
 def _friendly(e: sqlite3.Error, path) -> KydeskError:
@@ -170,7 +184,33 @@ def open_db(path, *, create: bool = False, migrate: bool = True, timeout: float 
         conn.execute("PRAGMA recursive_triggers = OFF")
         if migrate:
             migrations.migrate(conn, p)
+            if p is not None:
+                bind_instance(db, p)
     except sqlite3.Error as e:
         raise _friendly(e, p) from e
     return db
+
+
+def home_of(path: Path) -> str:
+    """Where this database file lives: the computer and the full path."""
+    return f"{socket.gethostname()}|{Path(path).resolve()}"
+
+
+def bind_instance(db: Database, path: Path) -> None:
+    """A database file that turns up on another computer or at another path is a copy: it becomes a new
+    database instance, so it never passes for the one it was copied from (DESIGN.md "Data"). Its peers then
+    keep acknowledgements for each copy apart, and send it what it lacks.
+
+    A file merely moved also becomes a new instance; that costs one larger package, never a lost change."""
+    home, known = home_of(path), db.meta("instance_home")
+    if known == home:
+        return
+    try:
+        with db.tx():
+            if known is not None and db.initialized:
+                db.set_meta("db_instance_id", new_id())
+                db.set_meta("instance_copied_from", known)
+            db.set_meta("instance_home", home)
+    except KydeskError:
+        pass   # a read-only or locked file: nothing can be written to it anyway, so nothing can be sent from it
 

@@ -30,8 +30,7 @@ from kydesk.store.units import names_by_id, unit_groups
 RED, YELLOW, GREEN, UNLIT = 3, 2, 1, 0
 RANKS = {"red": RED, "yellow": YELLOW, "green": GREEN, "none": UNLIT}
 STATUS_RANK = "CASE task.status WHEN 'pending' THEN 0 WHEN 'active' THEN 1 WHEN 'done' THEN 2 ELSE 3 END"
-PROGRESS_AGG = ("(SELECT task_id, max(percent) AS mp, max(date) AS md FROM progress WHERE NOT deleted "
-                "GROUP BY task_id)")
+PROGRESS_AGG = tq.reported_percent()
 
 # The light's inputs, computed once per row inside a co-routine (the outer WHERE stops SQLite from
 # flattening it, which would repeat julianday() and the progress join in every CASE branch).
@@ -39,14 +38,14 @@ PROGRESS_AGG = ("(SELECT task_id, max(percent) AS mp, max(date) AS md FROM progr
 BEGIN = "coalesce(task.start, task.assigned, substr(task.due, 1, 4) || '-01-01')"
 FIRST_REPORT = f"date({BEGIN}, '+{lights.FIRST_REPORT_DAYS} days', 'start of month', '+1 month', '-1 day')"
 LIGHT_INNER = """task.status AS l_st, task.recurrence AS l_rec, task.ongoing AS l_og, task.due AS l_due,
-    task.start AS l_start, task.assigned AS l_asg, max(task.percent, coalesce(pg.mp, 0)) AS l_pct, pg.md AS l_last,
+    task.start AS l_start, task.assigned AS l_asg, coalesce(pg.mp, task.percent) AS l_pct, pg.md AS l_last,
     CASE WHEN task.status IN ('done', 'cancelled') OR task.recurrence IS NOT NULL OR task.ongoing
               OR task.due IS NULL OR +task.due < :l_today OR :l_today <= FIRST_REPORT THEN NULL
          WHEN julianday(BEGIN) >= julianday(task.due)
-              THEN (CASE WHEN :l_today >= task.due THEN 100 ELSE 0 END) - max(task.percent, coalesce(pg.mp, 0))
+              THEN (CASE WHEN :l_today >= task.due THEN 100 ELSE 0 END) - coalesce(pg.mp, task.percent)
          ELSE 100.0 * max(:l_jt - julianday(BEGIN), 0)
               / (julianday(task.due) - julianday(BEGIN))
-              - max(task.percent, coalesce(pg.mp, 0)) END AS l_gap""".replace(
+              - coalesce(pg.mp, task.percent) END AS l_gap""".replace(
     "FIRST_REPORT", FIRST_REPORT).replace("BEGIN", BEGIN)
 LIGHT_RANK = """(CASE
     WHEN l_st IN ('done', 'cancelled') THEN 0
@@ -292,8 +291,8 @@ def total(db: Database) -> int:
 PAGE_SELECT = (
     "SELECT task.*, task.rowid AS rid, u.name AS lead_name, " + tq.LATEST_PROGRESS + " AS latest, "
     "pg.mp AS latest_pct, pg.md AS last_report FROM task LEFT JOIN unit u ON u.id = task.lead_unit_id "
-    "LEFT JOIN (SELECT task_id, max(percent) AS mp, max(date) AS md FROM progress WHERE NOT deleted "
-    "AND task_id IN (SELECT id FROM task WHERE rowid IN ({marks})) GROUP BY task_id) pg ON pg.task_id = task.id "
+    "LEFT JOIN " + tq.reported_percent("AND p.task_id IN (SELECT id FROM task WHERE rowid IN ({marks}))")
+    + " pg ON pg.task_id = task.id "
     "WHERE task.rowid IN ({marks})"
 )
 

@@ -114,6 +114,39 @@ def _m003_sync(conn) -> None:
         conn.execute(sql)
 
 
+def _m004_sync_instances(conn) -> None:
+    for sql in sync_schema.SYNC_INSTANCES:
+        conn.execute(sql)
+    conn.execute("ALTER TABLE extension_request ADD COLUMN request_id TEXT")
+    for kind in ("ins", "upd", "nodel"):
+        conn.execute(f"DROP TRIGGER extension_request_{kind}")
+    cols = _columns(schema.V1_TABLES["extension_request"]) + ["request_id"]
+    for sql in sync_triggers("extension_request", cols):
+        conn.execute(sql)
+
+
+def _m009_attachments(conn) -> None:
+    # Bytes in the database, in 1 MiB chunks: a backup stays one file that holds the rows and their files
+    # together, and reading or writing a file never holds more than one chunk in memory.
+    conn.execute("""CREATE TABLE blob (
+        sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, chunks INTEGER NOT NULL) WITHOUT ROWID""")
+    conn.execute("""CREATE TABLE blob_chunk (
+        sha256 TEXT NOT NULL, n INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (sha256, n))""")
+    for table, body in schema.ATTACHMENT_TABLES.items():
+        conn.execute(f"CREATE TABLE {table} ({schema.SYNC_COLUMNS}, {body})")
+        for sql in sync_triggers(table, _columns(body)):
+            conn.execute(sql)
+        conn.execute(f"CREATE INDEX {table}_site_seq ON {table}(site_seq)")
+    conn.execute("CREATE INDEX attachment_target ON attachment(target_table, target_id)")
+    conn.execute("CREATE INDEX attachment_sha ON attachment(sha256)")
+    # Local sync marks for files: what a peer unit says it holds (its packages list their hashes), and
+    # which files went to whom with which change number (resent when acknowledged but still missing there).
+    conn.execute("CREATE TABLE peer_blob (unit_code TEXT NOT NULL, sha256 TEXT NOT NULL, "
+                 "PRIMARY KEY (unit_code, sha256)) WITHOUT ROWID")
+    conn.execute("CREATE TABLE blob_sent (unit_code TEXT NOT NULL, sha256 TEXT NOT NULL, hi INTEGER NOT NULL, "
+                 "PRIMARY KEY (unit_code, sha256)) WITHOUT ROWID")
+
+
 def _m005_task_assigned(conn) -> None:
     migration_assigned.task_assigned(conn)
 
@@ -160,11 +193,13 @@ MIGRATIONS: list[tuple[str, Callable]] = [
     ("base", _m001_base),
     ("search", _m002_search),
     ("sync", _m003_sync),
+    ("sync_instances", _m004_sync_instances),
     ("task_assigned", _m005_task_assigned),
     ("decision_people", _m006_decision_people),
     ("practice", _m007_practice),
     ("reporting", _m006_reporting),
     ("notices", _m008_notices),
+    ("attachments", _m009_attachments),
 ]
 LATEST = len(MIGRATIONS)
 

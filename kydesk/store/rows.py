@@ -97,6 +97,6 @@ TABLE_NAMES = {
     "unit": "单位", "person": "人员", "task": "任务", "progress": "进展", "meeting": "会议",
     "attendance": "参会记录", "agenda_item": "议题", "record_entry": "发言记录", "decision": "议定事项",
     "summary_version": "纪要版本", "problem": "问题", "indicator": "指标", "indicator_reading": "指标数据",
-    "extension_request": "延期申请", "notice": "通知", "task_source": "任务来源",
+    "extension_request": "延期申请", "notice": "通知", "task_source": "任务来源", "attachment": "佐证材料",
 }
 TABLE_NAMES.update({"problem_progress": "整改进展", "milestone": "项目节点", "investment": "投资完成情况"})

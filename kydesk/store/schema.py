@@ -145,6 +145,22 @@ V1_TABLES = {
     """,
 }
 
+# Synced tables added after version 1, each with the migration that made it.
+ATTACHMENT_TABLES = {
+    # 佐证材料: the row names the file by its SHA-256; the bytes live in blob_chunk (local, content-addressed).
+    "attachment": """
+        target_table TEXT NOT NULL,
+        target_id TEXT NOT NULL,
+        purpose TEXT NOT NULL DEFAULT 'progress',
+        sha256 TEXT NOT NULL,
+        name TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        mime TEXT NOT NULL DEFAULT '',
+        unit_id TEXT REFERENCES unit(id),
+        attached TEXT NOT NULL
+    """,
+}
+
 V1_INDEXES = [
     "CREATE INDEX task_due ON task(due)",
     "CREATE INDEX task_lead ON task(lead_unit_id)",

@@ -87,3 +87,22 @@ SYNC_LOCAL = [
         seq INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY (peer_unit, row_id)) WITHOUT ROWID""",
 ]
+
+
+# Migration 4 (issue 10): the databases each peer unit has used, so a restored or copied database is told
+# apart from the one it came from (acks per instance, a copy's twin detected), and the link from a 延期
+# answer to the request it answers (answers get random ids: a derived id could be planted by someone else).
+SYNC_INSTANCES = [
+    # first_heard/last_heard: the order of packages (the same counter as sync_ack.heard), never the clock.
+    """CREATE TABLE sync_instance (
+        site TEXT NOT NULL,
+        instance TEXT NOT NULL,
+        unit_code TEXT NOT NULL,
+        first_heard INTEGER NOT NULL DEFAULT 0,
+        last_heard INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (site, instance)) WITHOUT ROWID""",
+    "CREATE INDEX sync_instance_unit ON sync_instance(unit_code)",
+    """INSERT INTO sync_instance (site, instance, unit_code, first_heard, last_heard)
+        SELECT peer_site, peer_instance, max(unit_code), min(heard), max(heard) FROM sync_ack
+        GROUP BY peer_site, peer_instance""",
+]

@@ -10,9 +10,22 @@ from datetime import datetime
 
 from kydesk.store import notice_schema, practice_schema, schema
 from kydesk.store.db import Database
+from kydesk.store.sync_instances import (  # noqa: F401 - re-exported: callers read them as sync_store.*
+    RETIRE_AFTER,
+    ack_of_unit,
+    ever_several_instances,
+    have,
+    haves_of_unit,
+    instances_of_unit,
+    live_instances,
+    note_instance,
+    other_instances,
+    record_ack,
+    set_have,
+)
 
 # in reference order: a row's targets come before it
-_DECLARED = {**schema.V1_TABLES, **practice_schema.TABLES, **notice_schema.TABLES}
+_DECLARED = {**schema.V1_TABLES, **practice_schema.TABLES, **notice_schema.TABLES, **schema.ATTACHMENT_TABLES}
 SYNCED_TABLES: list[str] = list(_DECLARED)
 CHUNK = 5000
 
@@ -54,6 +67,11 @@ def columns(db: Database, table: str) -> list[str]:
     if table not in per_conn:
         per_conn[table] = [r[1] for r in db.conn.execute(f"PRAGMA table_info({table})") if r[1] != "site_seq"]
     return per_conn[table]
+
+
+def column_types(db: Database, table: str) -> dict[str, str]:
+    """{column: declared type (INTEGER, TEXT, ...)} of the columns that travel."""
+    return {r[1]: (r[2] or "").upper() for r in db.conn.execute(f"PRAGMA table_info({table})") if r[1] != "site_seq"}
 
 
 def _dicts(cur) -> list[dict]:
@@ -143,13 +161,22 @@ def concerned_task_ids(db: Database, owner: str, unit_ids: list[str], peer_unit:
         [owner] + unit_ids + unit_ids + [peer_unit])]
 
 
-def child_ids(db: Database, table: str, task_ids: list[str], owner: str) -> list[str]:
+def child_ids(db: Database, table: str, task_ids: list[str], owners: list[str] | str | None = None, *,
+              not_owners: list[str] | None = None) -> list[str]:
+    """Rows of `table` on these tasks, of these owners (None: any) except `not_owners`."""
+    if isinstance(owners, str):
+        owners = [owners]
     out = []
     for i in range(0, len(task_ids), CHUNK):
         part = task_ids[i:i + CHUNK]
-        marks = ", ".join("?" for _ in part)
-        out += [r[0] for r in db.conn.execute(
-            f"SELECT id FROM {table} WHERE owner = ? AND task_id IN ({marks})", [owner] + part)]
+        where, params = [f"task_id IN ({', '.join('?' for _ in part)})"], list(part)
+        if owners is not None:
+            where.append(f"owner IN ({', '.join('?' for _ in owners)})")
+            params += owners
+        if not_owners:
+            where.append(f"owner NOT IN ({', '.join('?' for _ in not_owners)})")
+            params += not_owners
+        out += [r[0] for r in db.conn.execute(f"SELECT id FROM {table} WHERE {' AND '.join(where)}", params)]
     return out
 
 
@@ -164,9 +191,25 @@ def unit_named_without_code(db: Database, name: str) -> dict | None:
     return found[0] if found else None
 
 
-def requests_on_task(db: Database, task_id: str, owner: str) -> list[dict]:
+def requests_on_task(db: Database, task_id: str, owner: str | None) -> list[dict]:
+    """延期 rows on a task, of one owner (None: any)."""
+    if owner is None:
+        return _dicts(db.conn.execute(f"{_select(db, 'extension_request')} WHERE task_id = ?", (task_id,)))
     return _dicts(db.conn.execute(f"{_select(db, 'extension_request')} WHERE task_id = ? AND owner = ?",
                                   (task_id, owner)))
+
+
+def answers_to(db: Database, request_ids) -> dict[str, dict]:
+    """{request id: its answer row} by the answers' request_id (answers of this version)."""
+    ids = list(request_ids)
+    out: dict[str, dict] = {}
+    for i in range(0, len(ids), CHUNK):
+        part = ids[i:i + CHUNK]
+        marks = ", ".join("?" for _ in part)
+        for r in _dicts(db.conn.execute(
+                f"{_select(db, 'extension_request')} WHERE request_id IN ({marks}) ORDER BY rowid", part)):
+            out[r["request_id"]] = r
+    return out
 
 
 def mark_sent(db: Database, peer_unit: str, ids, seq: int) -> None:
@@ -227,56 +270,6 @@ def touch_peer(db: Database, key: str) -> None:
 def last_heard_by_unit(db: Database) -> dict[str, str | None]:
     return {r[0]: r[1] for r in db.conn.execute(
         "SELECT unit_code, max(last_heard) FROM sync_peer WHERE trusted GROUP BY unit_code")}
-
-
-# -- have (what we applied of theirs) and ack (what they applied of ours) ---------------------------
-def have(db: Database, site: str, instance: str) -> int:
-    row = db.conn.execute("SELECT seq FROM sync_have WHERE site = ? AND instance = ?", (site, instance)).fetchone()
-    return row[0] if row else 0
-
-
-def other_instances(db: Database, site: str, instance: str) -> list[str]:
-    return [r[0] for r in db.conn.execute(
-        "SELECT instance FROM sync_have WHERE site = ? AND instance <> ?", (site, instance))]
-
-
-def set_have(db: Database, site: str, instance: str, unit_code: str, seq: int) -> None:
-    db.conn.execute(
-        "INSERT INTO sync_have (site, instance, unit_code, seq) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT(site, instance) DO UPDATE SET seq = max(seq, excluded.seq), unit_code = excluded.unit_code",
-        (site, instance, unit_code, seq))
-
-
-def haves_of_unit(db: Database, unit_code: str) -> list[dict]:
-    return _dicts(db.conn.execute(
-        "SELECT site, instance, seq FROM sync_have WHERE unit_code = ? ORDER BY site, instance", (unit_code,)))
-
-
-def record_ack(db: Database, *, peer_site: str, peer_instance: str, my_instance: str, unit_code: str,
-               seq: int, peer_hi: int) -> None:
-    heard = db.conn.execute("SELECT coalesce(max(heard), 0) + 1 FROM sync_ack").fetchone()[0]
-    db.conn.execute(
-        "INSERT INTO sync_ack (peer_site, peer_instance, my_instance, unit_code, seq, peer_hi, heard) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(peer_site, peer_instance, my_instance) DO UPDATE SET "
-        "seq = max(seq, excluded.seq), peer_hi = max(peer_hi, excluded.peer_hi), heard = excluded.heard, "
-        "unit_code = excluded.unit_code",
-        (peer_site, peer_instance, my_instance, unit_code, seq, peer_hi, heard))
-    # every row of that peer database moves together, so its newest database can be told apart
-    db.conn.execute("UPDATE sync_ack SET peer_hi = max(peer_hi, ?), heard = ? WHERE peer_site = ? "
-                    "AND peer_instance = ?", (peer_hi, heard, peer_site, peer_instance))
-
-
-def ack_of_unit(db: Database, unit_code: str, my_instance: str) -> int:
-    """What every known database of the unit has of ours: per site its newest database, then the lowest."""
-    acks = []
-    for (site,) in db.conn.execute("SELECT DISTINCT peer_site FROM sync_ack WHERE unit_code = ?", (unit_code,)):
-        newest = db.conn.execute(
-            "SELECT peer_instance FROM sync_ack WHERE peer_site = ? ORDER BY peer_hi DESC, heard DESC LIMIT 1",
-            (site,)).fetchone()[0]
-        row = db.conn.execute("SELECT seq FROM sync_ack WHERE peer_site = ? AND peer_instance = ? AND "
-                              "my_instance = ?", (site, newest, my_instance)).fetchone()
-        acks.append(row[0] if row else 0)
-    return min(acks) if acks else 0
 
 
 # -- the package log, conflicts, quarantine ---------------------------------------------------------

@@ -14,8 +14,28 @@ LATEST_PROGRESS = (
     "(SELECT p.text FROM progress p WHERE p.task_id = task.id AND NOT p.deleted "
     "ORDER BY p.date DESC, p.site_seq DESC LIMIT 1)"
 )
+# A task's percent (DESIGN.md "Data"): the latest report of its lead unit, else the latest report of anyone;
+# the task's own percent only when nobody reported one. "Latest" by report date, then the higher figure,
+# then the id: only synced fields, so every office that holds the same reports shows the same percent.
+# The lead unit's reports are matched by unit code too: each office has its own row for a unit.
+LEAD_REPORT = ("(p.unit_id = t.lead_unit_id OR (lu.code <> '' AND "
+               "p.unit_id IN (SELECT x.id FROM unit x WHERE x.code = lu.code)))")
+
+
+def reported_percent(where: str = "") -> str:
+    """A derived table (task_id, mp = the reported percent or NULL, md = the latest report date)."""
+    return (
+        "(SELECT task_id, mp, md FROM (SELECT p.task_id AS task_id, max(p.date) OVER w AS md, "
+        f"first_value(p.percent) OVER (w ORDER BY p.percent IS NULL, {LEAD_REPORT} DESC, p.date DESC, "
+        "p.percent DESC, p.id DESC) AS mp, row_number() OVER w AS rn "
+        "FROM progress p JOIN task t ON t.id = p.task_id LEFT JOIN unit lu ON lu.id = t.lead_unit_id "
+        f"WHERE NOT p.deleted {where} WINDOW w AS (PARTITION BY p.task_id)) WHERE rn = 1)")
+
+
 LATEST_PERCENT = (
-    "(SELECT max(p.percent) FROM progress p WHERE p.task_id = task.id AND NOT p.deleted)"
+    "(SELECT p.percent FROM progress p JOIN task t ON t.id = p.task_id LEFT JOIN unit lu ON lu.id = t.lead_unit_id "
+    f"WHERE p.task_id = task.id AND NOT p.deleted AND p.percent IS NOT NULL ORDER BY {LEAD_REPORT} DESC, "
+    "p.date DESC, p.percent DESC, p.id DESC LIMIT 1)"
 )
 
 # section_rank() is registered by store.db.open_db: sections in their 一、二、…十、十一、 order
@@ -154,7 +174,8 @@ def find_id(db: Database, prefix: str) -> str | None:
 
 def to_task(r: dict, names: dict[str, str]) -> Task:
     partner_ids = json.loads(r["partner_unit_ids"] or "[]")
-    percent = max(r["percent"] or 0, r.get("latest_pct") or 0)
+    reported = r.get("latest_pct")
+    percent = r["percent"] if r["status"] == TaskStatus.DONE.value or reported is None else reported
     return Task(
         id=r["id"], title=r["title"], section=r["section"], target=r["target"],
         lead_unit=r.get("lead_name") or names.get(r["lead_unit_id"], ""), lead_unit_id=r["lead_unit_id"],

@@ -115,12 +115,15 @@ def bump_counter(db: Database, key: str) -> int:
 
 
 def percent_until(db: Database, task_ids: list[str], until: date) -> dict[str, int]:
-    """task id -> the highest percent reported on or before `until` (tasks with such reports only)."""
+    """task id -> the percent reported by `until` (the lead unit's latest, else anyone's: store.tasks), for
+    tasks with such reports only."""
+    from kydesk.store.tasks import reported_percent
+
     out: dict[str, int] = {}
     for i in range(0, len(task_ids), 500):
         chunk = task_ids[i:i + 500]
         for task_id, pct in db.conn.execute(
-                f"SELECT task_id, max(percent) FROM progress WHERE NOT deleted AND percent IS NOT NULL "
-                f"AND date <= ? AND task_id IN ({_marks(chunk)}) GROUP BY task_id", [until.isoformat(), *chunk]):
+                f"SELECT task_id, mp FROM {reported_percent(f'AND p.date <= ? AND p.task_id IN ({_marks(chunk)})')} "
+                "WHERE mp IS NOT NULL", [until.isoformat(), *chunk]):
             out[task_id] = pct
     return out

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 from kydesk.store import sync_store
 from kydesk.store.db import Database
-from kydesk.sync import keys
+from kydesk.sync import keys, zipfmt
 from kydesk.sync.errors import Refused
-from kydesk.sync.package import FORMAT, Package, check_format, open_container, read_payload
+from kydesk.sync.package import FORMAT, Package, check_format, open_container, read_blobs, read_payload
 
 
 @dataclass
@@ -25,6 +26,8 @@ def read_file(path) -> bytes:
     try:
         if p.is_dir():
             raise Refused(f"{p} 是文件夹，不是同步包。", "not_zip")
+        if p.stat().st_size > zipfmt.MAX_FILE:
+            raise Refused(f"{p.name} 超过 {zipfmt.MAX_FILE // 1024 // 1024} MB，不是正常的同步包，已拒绝。", "too_big")
         return p.read_bytes()
     except FileNotFoundError:
         raise Refused(f"找不到文件：{p}", "missing") from None
@@ -66,18 +69,15 @@ def verify(db: Database, data: bytes, label: str, *, parse: bool = True) -> Veri
     if recipient.get("unit_code") != db.unit_code:
         raise Refused(f"{label} 是发给 {recipient.get('unit_name') or ''}（{recipient.get('unit_code')}）的，"
                       f"不是发给本单位（{db.unit_code}）的，已拒绝。", "not_for_us")
-    seq = m.get("seq")
-    if not isinstance(seq, dict):
-        seq = {}
-    lo, hi = seq.get("from"), seq.get("to")
-    if not (isinstance(lo, int) and isinstance(hi, int) and 0 <= lo <= hi) or not isinstance(m.get("acks"), list) \
-            or not isinstance(sender.get("instance"), str) or not isinstance(m.get("package_id"), str):
-        raise Refused(f"{label} 的清单内容不完整，已拒绝。", "tampered")
+    check_manifest(db, m, label)
 
     def known(table):
-        return set(sync_store.columns(db, table)) | {"site_seq"} if table in sync_store.SYNCED_TABLES else None
+        if table not in sync_store.SYNCED_TABLES:
+            return None
+        return {**sync_store.column_types(db, table), "site_seq": "INTEGER"}
 
     read_payload(pkg, label, known, parse=parse)   # even for a package seen before: a damaged copy is still refused
+    pkg.blobs = read_blobs(pkg, label)
     for rows in pkg.rows.values():
         for row in rows:
             row.pop("site_seq", None)   # the sender's counter means nothing here; ours is set by triggers
@@ -87,3 +87,47 @@ def verify(db: Database, data: bytes, label: str, *, parse: bool = True) -> Veri
             return Verified(pkg, peer, already=True)
         raise Refused(f"{label} 的包编号 {pkg.id} 已经导入过，但内容不同（重放或伪造的包），已拒绝。", "replay")
     return Verified(pkg, peer)
+
+
+MAX_SEQ = 10 ** 9        # a change counter a clerk could reach: 30 years of one change a second
+MAX_LIST = 10_000
+
+
+def _count(v, top: int = MAX_SEQ) -> bool:
+    return type(v) is int and 0 <= v <= top
+
+
+def _text(v, longest: int = 200) -> bool:
+    return isinstance(v, str) and len(v) <= longest
+
+
+def check_manifest(db: Database, m: dict, label: str) -> None:
+    """Every field the import reads, by type and range, before it is used (a signed manifest can still come
+    from a modified program)."""
+    def bad(what: str) -> NoReturn:
+        raise Refused(f"{label} 的清单中{what}无效，已拒绝。", "tampered")
+
+    sender = m.get("sender")
+    if not isinstance(sender, dict) or not all(_text(sender.get(k)) for k in ("site", "instance", "unit_code")) \
+            or not sender["instance"]:
+        bad("发送方")
+    if not _text(m.get("package_id"), 100) or not m["package_id"]:
+        bad("包编号")
+    seq = m["seq"] if isinstance(m.get("seq"), dict) else {}
+    lo, hi = seq.get("from"), seq.get("to")
+    if not (isinstance(lo, int) and isinstance(hi, int) and _count(lo) and _count(hi) and lo <= hi):
+        bad(f"变更序号范围（{str(lo)[:30]}–{str(hi)[:30]}）")
+    if not _count(m.get("rows"), MAX_SEQ) or not isinstance(m.get("full", False), bool):
+        bad("行数或全量标记")
+    acks, mine = m.get("acks"), db.meta("db_instance_id") or ""
+    if not isinstance(acks, list) or len(acks) > MAX_LIST:
+        bad("确认记录")
+    for a in acks:
+        if not (isinstance(a, dict) and _text(a.get("site")) and _text(a.get("instance")) and _count(a.get("seq"))):
+            bad("确认记录")
+        if a["site"] == db.site_id and a["instance"] == mine and a["seq"] > db.site_seq:
+            bad(f"确认记录（确认到本机第 {a['seq']} 号变更，本机只到第 {db.site_seq} 号）")
+    instances = m.get("instances", [])
+    if not isinstance(instances, list) or len(instances) > MAX_LIST or not all(
+            isinstance(i, dict) and _text(i.get("site")) and _text(i.get("instance")) for i in instances):
+        bad("数据库副本列表")

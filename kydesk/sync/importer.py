@@ -1,14 +1,19 @@
 """Checking one package into a preview, and applying it in one transaction (the caller backs up first)."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from kydesk.domain.errors import KydeskError
+from kydesk.store import attachments as attachment_store
+from kydesk.store import backups as backup_store
 from kydesk.store import sync_store
 from kydesk.store.db import Database
-from kydesk.sync import merge, requests
+from kydesk.sync import merge, requests, zipfmt
 from kydesk.sync.checks import Verified, read_file, verify
 from kydesk.sync.errors import Refused
+from kydesk.sync.package import files_only
 from kydesk.sync.report import ImportReport
 
 
@@ -51,10 +56,39 @@ def _header(db: Database, report: ImportReport, v: Verified) -> None:
     report.full = bool(m.get("full"))
     report.seq_from, report.seq_to = m["seq"]["from"], m["seq"]["to"]
     report.rows = int(m.get("rows") or 0)
+    report.files = len(v.package.blobs)
+    if files_only(v.package):           # a later part of a split export: files only, no range of its own
+        report.part = f"{m['part'].get('n')}/{m['part'].get('of')}"
+        return
     have = sync_store.have(db, s["site"], s["instance"])
     if report.seq_from > have:
         report.gap = [have + 1, report.seq_from]
     report.new_instance = have == 0 and bool(sync_store.other_instances(db, s["site"], s["instance"]))
+    if twins_in(db, m):
+        report.twins = TWINS_HERE
+    elif _sender_has_twin(db, s):
+        report.twins = f"{s.get('unit_name') or s.get('unit_code')}{TWINS_THERE}"
+
+
+TWINS_HERE = "本单位有两台电脑在使用同一数据库的副本"
+TWINS_THERE = "有两台电脑在使用同一数据库的副本"
+
+
+def twins_in(db: Database, manifest: dict) -> list[str]:
+    """Other live databases of ours the sender knows of (same site: copies of this very database). Only when
+    the sender lists this database too: a package made before it heard of us (after a restore) lists the
+    database we replaced, which is no twin."""
+    mine = db.meta("db_instance_id") or ""
+    listed = {i["instance"] for i in manifest.get("instances") or [] if i["site"] == db.site_id}
+    return sorted(listed - {mine}) if mine in listed else []
+
+
+def _sender_has_twin(db: Database, sender: dict) -> bool:
+    """The sender's database is known here and another database of its site is still in use."""
+    site, me = sender["site"], sender["instance"]
+    known = {r["instance"] for r in sync_store.instances_of_unit(db, sender.get("unit_code", "")) if r["site"] == site}
+    live = {i for s, i in sync_store.live_instances(db, sender.get("unit_code", "")) if s == site}
+    return me in known and bool(live - {me})
 
 
 def _classify(db: Database, v: Verified) -> merge.Plan:
@@ -83,6 +117,9 @@ def apply(db: Database, checked: Checked, *, file: str = "") -> ImportReport:
                 raise Refused(f"{report.file} 的包编号 {pkg.id} 已经导入过，但内容不同，已拒绝。", "replay")
             report.status, report.message = "already", "此包已经导入过，本次没有任何改动。"
             return report
+        _store_files(db, v, report.file)
+        if files_only(pkg):
+            return _files_only(db, report, v, file)
         plan = _classify(db, v)
         sync_store.defer_references(db)
         actor = db.meta("actor")
@@ -111,6 +148,31 @@ def apply(db: Database, checked: Checked, *, file: str = "") -> ImportReport:
     return report
 
 
+def _store_files(db: Database, v: Verified, label: str) -> None:
+    """The attached files the package carries (each checked again against the signed manifest as stored),
+    and what the sender says it holds, so we never send it a file it has."""
+    pkg = v.package
+    for sha, size in pkg.blobs.items():
+        try:
+            attachment_store.put_verified(db, sha, size, zipfmt.stream(pkg.entries[f"blobs/{sha}"], label, size),
+                                          label=label)
+        except KydeskError as e:
+            raise Refused(f"{e}，已拒绝。", "tampered") from None
+    attachment_store.note_peer_has(db, v.peer["unit_code"], pkg.manifest.get("blobs_have") or [])
+
+
+def _files_only(db: Database, report: ImportReport, v: Verified, file: str) -> ImportReport:
+    pkg, peer, sender = v.package, v.peer, v.package.sender
+    sync_store.touch_peer(db, peer["key"])
+    report.status = "applied"
+    report.message = f"已收到佐证材料 {report.files} 个（分包 {report.part}）"
+    sync_store.log_package(
+        db, id=pkg.id, direction="in", peer_unit=peer["unit_code"], peer_name=peer["unit_name"],
+        site=sender["site"], instance=sender["instance"], lo=0, hi=0, full=0, rows=0, digest=pkg.digest,
+        file=file or report.file, result="applied", summary={"files": report.files, "part": report.part})
+    return report
+
+
 def _marks(db: Database, pkg, unit_code: str, plan: merge.Plan) -> None:
     """What we now have of the sender (advanced only over a contiguous, complete range), and what the sender
     says it has of ours."""
@@ -120,10 +182,18 @@ def _marks(db: Database, pkg, unit_code: str, plan: merge.Plan) -> None:
     complete = lo <= have and not plan.missing_refs
     sync_store.set_have(db, s["site"], s["instance"], unit_code, hi if complete else have)
     mine = db.meta("db_instance_id") or ""
+    sync_store.note_instance(db, s["site"], s["instance"], unit_code)
     sync_store.record_ack(db, peer_site=s["site"], peer_instance=s["instance"], my_instance=mine,
                           unit_code=unit_code, seq=0, peer_hi=hi)
+    others = 0
     for a in m.get("acks") or []:
-        if (isinstance(a, dict) and a.get("site") == db.site_id and isinstance(a.get("instance"), str)
-                and isinstance(a.get("seq"), int) and a["seq"] >= 0):
+        if a["site"] == db.site_id:
             sync_store.record_ack(db, peer_site=s["site"], peer_instance=s["instance"], my_instance=a["instance"],
                                   unit_code=unit_code, seq=a["seq"], peer_hi=hi)
+            if a["instance"] != mine:
+                others = max(others, a["seq"])
+    # another database of ours (the one this backup or copy came from) has handed out change numbers up to
+    # `others`: ours continue above them, so no number is ever used twice
+    backup_store.raise_site_seq(db, others)
+    twins = twins_in(db, m)
+    db.set_meta("sync_twins", json.dumps(twins) if twins else None)

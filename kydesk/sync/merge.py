@@ -1,11 +1,15 @@
 """The merge rules, decided row by row before anything is written.
 
-- A row may come only from its owner (the unit that may change it). The one exception: a city relays the
-  unit rows its tasks refer to (a county needs the names of its partner units), merged by the same rule.
+- A row may come only from its owner (the unit that may change it). The exceptions all come from a city,
+  which relays: the unit rows its tasks refer to (a county needs the names of its partner units), every
+  unit's progress reports on a task to every unit named on it, and a unit's own rows back to it (another
+  database of the same unit wrote them: a restored backup, a copy on a second PC). All merge by the same rule.
+- Only a city answers 延期申请: an answer row (it names the request it answers) from a county is refused.
 - A row that already exists here keeps its owner: nobody takes over someone else's row.
 - Of two versions the higher rev wins, then the higher site id, then the content digest (two versions of
   one rev from one site only happen when a backup was restored; the digest keeps every install agreeing).
-- The loser of an equal-rev pair is kept in the conflict log. A row whose references we do not have is
+- The loser of an equal-rev pair is kept in the conflict log, and so is our own version of our own row when
+  another database of ours wrote a newer one. A row whose references we do not have is
   refused for now and comes again in a later package (the acknowledgement is not advanced).
 """
 from __future__ import annotations
@@ -53,8 +57,18 @@ def version_key(row: dict, cols) -> tuple:
     return (row["rev"], row["site"], digest(row, cols))
 
 
+RELAYED = ("unit", "progress")
+
+
+def _may_send(table: str, row: dict, sender: str, relay: bool, me: str) -> bool:
+    if row["owner"] == sender:
+        return True
+    return relay and (table in RELAYED or row["owner"] == me)
+
+
 def classify(db: Database, rows: dict[str, list[dict]], *, sender: str, relay_units: bool) -> Plan:
     plan = Plan()
+    me = db.unit_code
     local_rows: dict[str, dict[str, dict]] = {}
     winners: dict[str, list[tuple[dict, dict | None]]] = {}
     for table in sync_store.SYNCED_TABLES:
@@ -66,9 +80,13 @@ def classify(db: Database, rows: dict[str, list[dict]], *, sender: str, relay_un
         local_rows[table] = local
         for row in incoming:
             old = local.get(row["id"])
-            if row["owner"] != sender and not (relay_units and table == "unit"):
+            if not _may_send(table, row, sender, relay_units, me):
                 _refuse(plan, table, row, "not_owner",
                         f"发送方 {sender} 不是这条记录的负责单位（负责单位：{row['owner'] or '未指定'}）")
+                continue
+            if table == "extension_request" and not relay_units and _is_answer(db, row):
+                _refuse(plan, table, row, "answer_from_county",
+                        f"延期申请只能由市级单位批复，{sender} 发来的批复记录已拒收")
                 continue
             if old is not None and old["owner"] != row["owner"]:
                 _refuse(plan, table, row, "not_owner",
@@ -83,7 +101,7 @@ def classify(db: Database, rows: dict[str, list[dict]], *, sender: str, relay_un
             mine, theirs = version_key(old, row), version_key(row, row)
             if theirs > mine:
                 winners.setdefault(table, []).append((row, old))
-                if row["rev"] == old["rev"]:
+                if row["rev"] == old["rev"] or (row["owner"] == me and sender != me):
                     plan.conflicts.append((table, old, row))
             else:
                 counts["older"] += 1
@@ -102,6 +120,15 @@ def classify(db: Database, rows: dict[str, list[dict]], *, sender: str, relay_un
         plan.counts.update(counts)
     _describe(db, plan, winners)
     return plan
+
+
+def _is_answer(db: Database, row: dict) -> bool:
+    """An answer names its request; an answer of an older version had an id derived from the request's."""
+    if row.get("request_id"):
+        return True
+    from kydesk.sync.requests import legacy_answer_id
+
+    return any(legacy_answer_id(r["id"]) == row["id"] for r in sync_store.requests_on_task(db, row.get("task_id") or "", None))
 
 
 def _refuse(plan: Plan, table: str, row: dict, code: str, reason: str) -> None:
@@ -201,8 +228,14 @@ def _describe(db: Database, plan: Plan, winners: dict) -> None:
         if row.get("task_rev") and current and row["task_rev"] < current and len(plan.attention) < MAX_LISTED:
             plan.attention.append({"id": row["id"], "task_id": row["task_id"], "title": title, "text": row.get("text"),
                                    "date": row.get("date"), "task_rev": row["task_rev"], "current_rev": current})
+    from kydesk.sync.requests import grant_warnings
+
+    tasks_now = sync_store.rows_by_ids(db, "task", {r["task_id"] for r in requests})
+    tasks_now.update({r["id"]: r for r, _ in winners.get("task", [])})
     for row in requests[:MAX_LISTED]:
-        plan.requests.append({"id": row["id"], "task_id": row["task_id"],
+        pending = row.get("state") == "pending" and not row.get("request_id")
+        plan.requests.append({"warnings": grant_warnings(row, tasks_now.get(row["task_id"])) if pending else [],
+                              "id": row["id"], "task_id": row["task_id"],
                               "title": titles.get(row["task_id"], ("", 0))[0], "owner": row["owner"],
                               "old_due": row.get("old_due_text") or row.get("old_due"),
                               "new_due": row.get("new_due_text") or row.get("new_due"),

@@ -1,6 +1,7 @@
 """What an import or an export tells the clerk (and, as JSON, a script)."""
 from __future__ import annotations
 
+import pathlib
 from dataclasses import asdict, dataclass, field
 
 from kydesk.store.rows import TABLE_NAMES
@@ -30,7 +31,10 @@ class ImportReport:
     seq_to: int = 0
     gap: list | None = None              # [first missing, last missing] of the sender's change numbers
     new_instance: bool = False           # the sender's database was restored or replaced
+    twins: str = ""                      # two copies of one database in use (ours, or the sender's)
     rows: int = 0
+    files: int = 0                       # 佐证材料 files the package carries
+    part: str = ""                       # "2/3": a later part of a split export (files only)
     counts: dict = field(default_factory=lambda: {k: 0 for k in KIND_LABELS})
     tables: dict = field(default_factory=dict)
     field_changes: list = field(default_factory=list)
@@ -64,6 +68,11 @@ class ImportReport:
             return out
         out.append(f"  发送方：{self.sender_name}（{self.sender_code}）  签名：有效（密钥属于 {self.key_name}，"
                    f"指纹 {self.fingerprint}）")
+        if self.part:
+            out.append(f"  分包 {self.part}：随附佐证材料 {self.files} 个（没有数据行；各分包可按任意顺序导入）")
+            return out
+        if self.files:
+            out.append(f"  随附佐证材料 {self.files} 个（已逐一按签名清单核对校验值）")
         kind = "全量" if self.full else "增量"
         out.append(f"  {kind}包，变更序号 {self.seq_from + 1}–{self.seq_to}，共 {self.rows} 条记录；导出时间（对方电脑）"
                    f"{self.created or '—'}")
@@ -72,6 +81,8 @@ class ImportReport:
                        "缺少的部分会在对方下次导出时补上。")
         if self.new_instance:
             out.append("  ⚠ 对方的数据库已更换（恢复了备份或换了电脑），本次按全新数据库核对。")
+        if self.twins:
+            out.append(f"  ⚠ {self.twins}：两处的修改经市级互相转达，请尽快只保留一台电脑使用。")
         out.append(f"  {self.counts_line()}")
         for t, c in self.tables.items():
             parts = "，".join(f"{KIND_LABELS[k]} {n}" for k, n in c.items() if n)
@@ -87,6 +98,7 @@ class ImportReport:
             out.append(f"  延期申请：“{r['title']}” {r['old_due'] or '—'} → {r['new_due'] or '—'}（{state}）"
                        + (f" 理由：{r['reason']}" if r.get("reason") else "")
                        + (f" 答复：{r['answer']}" if r.get("answer") else ""))
+            out += [f"    ⚠ {w}（批复同意前会请您确认）" for w in r.get("warnings") or []]
         for r in self.refused_rows:
             out.append(f"  拒收 {TABLE_NAMES.get(r['table'], r['table'])} {r['id']}：{r['reason']}")
         if self.conflicts:
@@ -108,6 +120,8 @@ class ExportResult:
     seq_from: int
     seq_to: int
     counts: dict = field(default_factory=dict)
+    files: int = 0                                     # 佐证材料 carried, over all parts
+    paths: list = field(default_factory=list)          # every file written: one, or the parts -1of3 …
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -115,5 +129,10 @@ class ExportResult:
     @property
     def message(self) -> str:
         kind = "全量" if self.full else "增量"
-        return (f"已导出{kind}同步包给 {self.recipient_name}（{self.recipient_code}）：{self.rows} 条记录，"
+        files = f"，佐证材料 {self.files} 个" if self.files else ""
+        text = (f"已导出{kind}同步包给 {self.recipient_name}（{self.recipient_code}）：{self.rows} 条记录{files}，"
                 f"{self.bytes / 1024:.0f} KB → {self.path}")
+        if len(self.paths) > 1:
+            text += (f"\n佐证材料较多，已分为 {len(self.paths)} 个包（每个不超过邮件附件大小），请全部发送："
+                     + "、".join(pathlib.Path(p).name for p in self.paths))
+        return text

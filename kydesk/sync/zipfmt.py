@@ -20,9 +20,12 @@ DOS_DATE = (1 << 5) | 1            # 1980-01-01: package times live in the manif
 VERSION = 20
 
 # limits against zip bombs and hostile archives (a province's 100 county packages stay far below)
-MAX_FILE = 512 * 1024 * 1024       # the .kysync file itself
-MAX_ENTRY = 1024 * 1024 * 1024     # one expanded entry
-MAX_TOTAL = 2 * 1024 * 1024 * 1024  # all expanded entries
+MAX_FILE = 100 * 1024 * 1024       # the .kysync file itself (100,000 rows make about 5 MB)
+MAX_ENTRY = 1024 * 1024 * 1024     # one expanded entry, as the zip headers may claim
+MAX_TOTAL = 2 * 1024 * 1024 * 1024  # all expanded entries, as the zip headers may claim
+MAX_EXPANDED = 256 * 1024 * 1024   # what one payload file may really expand to (streamed, never held whole)
+SMALL = 4 * 1024 * 1024            # manifest and signature: expanded before anything is trusted
+CHUNK = 1024 * 1024
 MAX_RATIO = 200                    # expanded / compressed; JSON Lines of real rows stay under ~20
 MAX_ENTRIES = 64
 
@@ -30,10 +33,15 @@ MAX_ENTRIES = 64
 @dataclass
 class Entry:
     name: str
-    data: bytes          # expanded content
+    data: bytes | None   # expanded content (None: a payload not expanded yet, see stream())
     raw: bytes           # as stored in the file (compressed for DEFLATED)
     method: int
     crc: int
+    size: int = -1       # the expanded size the headers state
+
+    def __post_init__(self):
+        if self.size < 0:
+            self.size = len(self.data or b"")
 
 
 def deflate(data: bytes) -> bytes:
@@ -52,11 +60,11 @@ def write(entries: list[Entry]) -> bytes:
         name = e.name.encode("ascii")
         offset = out.tell()
         out.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, VERSION, 0, e.method, 0, DOS_DATE, e.crc,
-                              len(e.raw), len(e.data), len(name), 0))
+                              len(e.raw), e.size, len(name), 0))
         out.write(name)
         out.write(e.raw)
         central.write(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, VERSION, VERSION, 0, e.method, 0, DOS_DATE,
-                                  e.crc, len(e.raw), len(e.data), len(name), 0, 0, 0, 0, 0, offset))
+                                  e.crc, len(e.raw), e.size, len(name), 0, 0, 0, 0, 0, offset))
         central.write(name)
     cd = central.getvalue()
     start = out.tell()
@@ -72,8 +80,10 @@ def safe_name(name: str) -> bool:
     return all(p not in ("", ".", "..") for p in parts)
 
 
-def read(data: bytes, label: str, allowed) -> dict[str, Entry]:
-    """Entries by name, after every structural check. `allowed(name)` says which names may appear."""
+def read(data: bytes, label: str, allowed, *, small=lambda name: True) -> dict[str, Entry]:
+    """Entries by name, after every structural check. `allowed(name)` says which names may appear; only
+    entries `small(name)` are expanded here (at most SMALL bytes each): the others wait until the sender is
+    trusted, then expand through stream(), capped."""
     if len(data) > MAX_FILE:
         raise Refused(f"{label} 超过 {MAX_FILE // 1024 // 1024} MB，不是正常的同步包，已拒绝。", "too_big")
     if not data.startswith(b"PK"):
@@ -94,22 +104,27 @@ def read(data: bytes, label: str, allowed) -> dict[str, Entry]:
         seen.add(info.filename)
         if not allowed(info.filename):
             raise Refused(f"{label} 内含不属于同步包的文件“{info.filename}”，已拒绝。", "bad_path")
-    total = 0
     for info in infos:
-        total += info.file_size
-        ratio = info.file_size / max(info.compress_size, 1)
-        if info.file_size > MAX_ENTRY or total > MAX_TOTAL or (info.file_size > 1024 * 1024 and ratio > MAX_RATIO):
-            raise Refused(f"{label} 解压后过大（“{info.filename}”压缩比 {ratio:.0f}:1，疑似压缩炸弹），已拒绝。",
-                          "zip_bomb")
         if info.compress_type not in (STORED, DEFLATED) or info.flag_bits & 0x1:
             raise Refused(f"{label} 使用了不支持的压缩或加密方式，已拒绝。", "corrupt")
-    entries = [_entry(data, info, label) for info in infos]
+    entries = [_entry(data, info, label, expand=small(info.filename)) for info in infos]
     if write(entries) != data:
         raise Refused(f"{label} 的文件结构被改动过（与 kydesk 写出的格式不一致），已拒绝。", "tampered")
     return {e.name: e for e in entries}
 
 
-def _entry(data: bytes, info: zipfile.ZipInfo, label: str) -> Entry:
+def check_sizes(entries, label: str) -> None:
+    """What the headers claim, before a payload is expanded (called once the sender is trusted: a stranger's
+    file is refused for its key whatever it holds)."""
+    total = 0
+    for e in entries:
+        total += e.size
+        ratio = e.size / max(len(e.raw), 1)
+        if e.size > MAX_ENTRY or total > MAX_TOTAL or (e.size > 1024 * 1024 and ratio > MAX_RATIO):
+            raise Refused(f"{label} 解压后过大（“{e.name}”压缩比 {ratio:.0f}:1，疑似压缩炸弹），已拒绝。", "zip_bomb")
+
+
+def _entry(data: bytes, info: zipfile.ZipInfo, label: str, *, expand: bool) -> Entry:
     corrupt = Refused(f"{label} 中的“{info.filename}”已损坏或被改动，已拒绝。", "tampered")
     at = info.header_offset
     if at < 0 or at + 30 > len(data) or data[at:at + 4] != b"PK\x03\x04":
@@ -119,17 +134,50 @@ def _entry(data: bytes, info: zipfile.ZipInfo, label: str) -> Entry:
     raw = data[start:start + info.compress_size]
     if len(raw) != info.compress_size:
         raise corrupt
-    if info.compress_type == DEFLATED:
+    entry = Entry(info.filename, None, raw, info.compress_type, info.CRC, info.file_size)
+    if expand:
+        if info.file_size > SMALL:
+            raise Refused(f"{label} 中的“{info.filename}”过大，已拒绝。", "zip_bomb")
+        entry.data = b"".join(stream(entry, label, SMALL))
+    return entry
+
+
+def stream(entry: Entry, label: str, cap: int):
+    """The expanded content in pieces, never more than `cap` bytes in all; checks size and CRC at the end.
+    Memory stays at a piece or two whatever the entry claims or holds."""
+    corrupt = Refused(f"{label} 中的“{entry.name}”已损坏或被改动，已拒绝。", "tampered")
+    if entry.size > cap:
+        raise Refused(f"{label} 中的“{entry.name}”解压后超过限制，已拒绝。", "zip_bomb")
+    crc, total = 0, 0
+    if entry.method == DEFLATED:
         d = zlib.decompressobj(-15)
-        try:
-            content = d.decompress(raw, info.file_size + 1)
-        except zlib.error:
-            raise corrupt from None
-        if d.unconsumed_tail or d.unused_data or not d.eof:
+        view, pos = memoryview(entry.raw), 0
+        buf: bytes | memoryview
+        while not d.eof:
+            if d.unconsumed_tail:
+                buf = d.unconsumed_tail
+            elif pos < len(view):
+                buf = view[pos:pos + CHUNK]
+                pos += len(buf)
+            else:
+                raise corrupt          # the compressed stream ends early
+            try:
+                piece = d.decompress(buf, CHUNK)
+            except zlib.error:
+                raise corrupt from None
+            total += len(piece)
+            if total > min(cap, entry.size):
+                raise Refused(f"{label} 中的“{entry.name}”解压后超过清单所写的大小，已拒绝。", "zip_bomb")
+            if piece:
+                crc = zlib.crc32(piece, crc)
+                yield piece
+        if d.unused_data or d.unconsumed_tail or pos < len(view):
             raise corrupt
     else:
-        content = raw
-    crc = zlib.crc32(content) & 0xFFFFFFFF
-    if len(content) != info.file_size or crc != info.CRC:
+        total = len(entry.raw)
+        if total > cap:
+            raise Refused(f"{label} 中的“{entry.name}”超过限制，已拒绝。", "zip_bomb")
+        crc = zlib.crc32(entry.raw)
+        yield entry.raw
+    if total != entry.size or (crc & 0xFFFFFFFF) != entry.crc:
         raise corrupt
-    return Entry(info.filename, content, raw, info.compress_type, crc)

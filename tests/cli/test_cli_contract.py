@@ -62,7 +62,8 @@ def test_progress_then_show_lists_it_oldest_first(cdb, capsys):
     code, out, err = run(capsys, "--db", cdb, "task", "show", tid, "--json")
     data = json.loads(out)
     assert [p["text"] for p in data["progress"]] == ["启动申报", "完成资源评价"]
-    assert data["progress"][0] == {"date": "2024-03-01", "text": "启动申报", "percent": 20, "unit": "商州区康养专班"}
+    assert data["progress"][0] == {"date": "2024-03-01", "text": "启动申报", "percent": 20, "unit": "商州区康养专班",
+                                   "attachments": []}
     assert data["status"] == "active" and data["percent"] == 60
 
 

@@ -322,11 +322,11 @@ def test_task_show_and_progress(county):
     data = ok("--db", county, "task", "show", tid, "--json").json()
     check_task_json(data)
     assert data["progress"] == [
-        {"date": "2024-03-01", "text": "启动申报", "percent": 0, "unit": "商州区康养专班"},
-        {"date": "2024-06-01", "text": "完成资源评价", "percent": 60, "unit": "商州区康养专班"},
-        {"date": "2024-07-01", "text": "报送材料", "percent": None, "unit": "商州区康养专班"},
-        {"date": "2024-09-01", "text": "全部完成", "percent": 100, "unit": "商州区康养专班"},
-    ], "oldest first, exactly {date, text, percent, unit}"
+        {"date": "2024-03-01", "text": "启动申报", "percent": 0, "unit": "商州区康养专班", "attachments": []},
+        {"date": "2024-06-01", "text": "完成资源评价", "percent": 60, "unit": "商州区康养专班", "attachments": []},
+        {"date": "2024-07-01", "text": "报送材料", "percent": None, "unit": "商州区康养专班", "attachments": []},
+        {"date": "2024-09-01", "text": "全部完成", "percent": 100, "unit": "商州区康养专班", "attachments": []},
+    ], "oldest first, exactly {date, text, percent, unit, attachments}"
     assert data["status"] == "active" and data["light"] is not None, "progress is not 销号"
     text = ok("--db", county, "task", "show", tid).out
     assert "推进瀛湖5A级景区创建" in text and "进展" in text and "完成资源评价" in text

@@ -128,6 +128,7 @@ class States:
     synced = staticmethod(synced_state)
     whole = staticmethod(whole_state)
     Kit = Kit
+    Site = Site
 
 
 @pytest.fixture

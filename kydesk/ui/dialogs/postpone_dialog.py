@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog
 
 from kydesk.domain.errors import KydeskError
-from kydesk.services import ledger, tasks
+from kydesk.services import attachments, ledger, tasks
 from kydesk.ui import undo
 from kydesk.ui.forms.ui_done_dialog import Ui_DoneDialog
 from kydesk.ui.forms.ui_postpone_dialog import Ui_PostponeDialog
@@ -60,13 +60,15 @@ class DoneDialog(QDialog):
         row = ledger.task_row(ctx.db, task_id, today(ctx))
         ui.taskLabel.setText(f"任务：{row.task.title}")
         ui.date.setDate(qdate(today(ctx)))
+        ui.attachments.checker = lambda paths, reduce: attachments.check_files(ctx.db, paths, reduce_images=reduce)
         ui.okButton.clicked.connect(self.save)
         ui.cancelButton.clicked.connect(self.reject)
 
     def save(self) -> bool:
         self.errors.clear()
         try:
-            undo.task_edit(self.ctx, "销号", tasks.mark_done, self.task_id, on=pydate(self.ui.date.date()))
+            undo.task_edit(self.ctx, "销号", tasks.mark_done, self.task_id, on=pydate(self.ui.date.date()),
+                           attach=self.ui.attachments.paths(), reduce_images=self.ui.attachments.reduce_images())
         except KydeskError as e:
             self.errors.show_error(e)
             return False

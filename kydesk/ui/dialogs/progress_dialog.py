@@ -1,10 +1,10 @@
-"""Record a progress update (date, text, percent, reporting unit) with the task's timeline above it."""
+"""Record a progress update (date, text, percent, reporting unit, 佐证材料) with the task's timeline above it."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QTreeWidgetItem
 
 from kydesk.domain.errors import KydeskError
-from kydesk.services import ledger, task_history, tasks
+from kydesk.services import attachments, ledger, task_history, tasks
 from kydesk.ui import undo
 from kydesk.ui.forms.ui_progress_dialog import Ui_ProgressDialog
 from kydesk.ui.widgets.common import FieldErrors, fit_columns, pydate, qdate, today
@@ -30,6 +30,7 @@ class ProgressDialog(QDialog):
         for e in task_history.timeline(ctx.db, task_id):
             ui.timeline.addTopLevelItem(QTreeWidgetItem(
                 [e.date, e.kind, e.text, "" if e.percent is None else f"{e.percent}%", e.unit]))
+        ui.attachments.checker = lambda paths, reduce: attachments.check_files(ctx.db, paths, reduce_images=reduce)
         ui.saveButton.clicked.connect(self.save)
         ui.closeButton.clicked.connect(self.reject)
         ui.text.setFocus()
@@ -43,7 +44,8 @@ class ProgressDialog(QDialog):
             undo.task_edit(self.ctx, "记录进展", tasks.add_progress, self.task_id, creates="progress",
                            text=ui.text.toPlainText(), percent=None if percent < 0 else percent,
                            on=pydate(ui.date.date()) or today(self.ctx),
-                           unit=None if unit == (self.ctx.db.meta("unit_name") or "") else unit or None)
+                           unit=None if unit == (self.ctx.db.meta("unit_name") or "") else unit or None,
+                           attach=ui.attachments.paths(), reduce_images=ui.attachments.reduce_images())
         except KydeskError as e:
             self.errors.show_error(e, "text")
             return False

@@ -53,6 +53,7 @@ class TaskDialog(QDialog):
                 w.hide()
             ui.tabs.setTabEnabled(1, False)
             ui.tabs.setTabEnabled(2, False)
+            ui.tabs.setTabEnabled(3, False)
             ui.status.setCurrentIndex(ui.status.findData(TaskStatus.ACTIVE.value))
         else:
             ui.addButton.hide()
@@ -246,6 +247,7 @@ class TaskDialog(QDialog):
         light = f"{row.light.label}：{row.light_text}" if row.light else f"{t.status.label}（不亮灯）"
         ui.tabs.setTabToolTip(0, light)
         self._fill_history()
+        ui.evidenceTab.show_task(self.ctx, self.task_id)
 
     def _fill_history(self) -> None:
         ui = self.ui
@@ -260,7 +262,7 @@ class TaskDialog(QDialog):
     def _on_changed(self, changed) -> None:
         if not self.isVisible() or not self.task_id:
             return
-        if changed.tables & {"task", "progress", "extension_request", "unit"}:
+        if changed.tables & {"task", "progress", "extension_request", "unit", "attachment"}:
             try:
                 self.load()
             except KydeskError:          # the task was deleted (or undone away)

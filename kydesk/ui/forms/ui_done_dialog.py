@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (QApplication, QDateEdit, QDialog, QGridLayout,
     QHBoxLayout, QLabel, QPushButton, QSizePolicy,
     QSpacerItem, QWidget)
 
+from kydesk.ui.widgets.attachment_picker import AttachmentPicker
+
 class Ui_DoneDialog(object):
     def setupUi(self, DoneDialog):
         if not DoneDialog.objectName():
             DoneDialog.setObjectName(u"DoneDialog")
-        DoneDialog.resize(420, 170)
+        DoneDialog.resize(480, 280)
         self.rootLayout = QGridLayout(DoneDialog)
         self.rootLayout.setObjectName(u"rootLayout")
         self.taskLabel = QLabel(DoneDialog)
@@ -44,12 +46,23 @@ class Ui_DoneDialog(object):
 
         self.rootLayout.addWidget(self.date, 1, 1, 1, 1)
 
+        self.attachLabel = QLabel(DoneDialog)
+        self.attachLabel.setObjectName(u"attachLabel")
+        self.attachLabel.setAlignment(Qt.AlignLeading|Qt.AlignTop)
+
+        self.rootLayout.addWidget(self.attachLabel, 2, 0, 1, 1)
+
+        self.attachments = AttachmentPicker(DoneDialog)
+        self.attachments.setObjectName(u"attachments")
+
+        self.rootLayout.addWidget(self.attachments, 2, 1, 1, 1)
+
         self.error = QLabel(DoneDialog)
         self.error.setObjectName(u"error")
         self.error.setStyleSheet(u"color: #b3261e;")
         self.error.setWordWrap(True)
 
-        self.rootLayout.addWidget(self.error, 2, 0, 1, 2)
+        self.rootLayout.addWidget(self.error, 3, 0, 1, 2)
 
         self.buttonRow = QHBoxLayout()
         self.buttonRow.setObjectName(u"buttonRow")
@@ -69,7 +82,7 @@ class Ui_DoneDialog(object):
         self.buttonRow.addWidget(self.cancelButton)
 
 
-        self.rootLayout.addLayout(self.buttonRow, 3, 0, 1, 2)
+        self.rootLayout.addLayout(self.buttonRow, 4, 0, 1, 2)
 
 #if QT_CONFIG(shortcut)
         self.dateLabel.setBuddy(self.date)
@@ -87,6 +100,7 @@ class Ui_DoneDialog(object):
         DoneDialog.setWindowTitle(QCoreApplication.translate("DoneDialog", u"\u9500\u53f7", None))
         self.dateLabel.setText(QCoreApplication.translate("DoneDialog", u"\u5b8c\u6210\u65e5\u671f", None))
         self.date.setDisplayFormat(QCoreApplication.translate("DoneDialog", u"yyyy-MM-dd", None))
+        self.attachLabel.setText(QCoreApplication.translate("DoneDialog", u"\u4f50\u8bc1\u6750\u6599", None))
         self.okButton.setText(QCoreApplication.translate("DoneDialog", u"\u9500\u53f7", None))
         self.cancelButton.setText(QCoreApplication.translate("DoneDialog", u"\u53d6\u6d88", None))
     # retranslateUi

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QDialog,
     QSpinBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
     QWidget)
 
+from kydesk.ui.widgets.attachment_picker import AttachmentPicker
+
 class Ui_ProgressDialog(object):
     def setupUi(self, ProgressDialog):
         if not ProgressDialog.objectName():
@@ -99,12 +101,23 @@ class Ui_ProgressDialog(object):
 
         self.entryLayout.addWidget(self.text, 2, 1, 1, 3)
 
+        self.attachLabel = QLabel(ProgressDialog)
+        self.attachLabel.setObjectName(u"attachLabel")
+        self.attachLabel.setAlignment(Qt.AlignLeading|Qt.AlignTop)
+
+        self.entryLayout.addWidget(self.attachLabel, 3, 0, 1, 1)
+
+        self.attachments = AttachmentPicker(ProgressDialog)
+        self.attachments.setObjectName(u"attachments")
+
+        self.entryLayout.addWidget(self.attachments, 3, 1, 1, 3)
+
         self.textError = QLabel(ProgressDialog)
         self.textError.setObjectName(u"textError")
         self.textError.setStyleSheet(u"color: #b3261e;")
         self.textError.setWordWrap(True)
 
-        self.entryLayout.addWidget(self.textError, 3, 1, 1, 3)
+        self.entryLayout.addWidget(self.textError, 4, 1, 1, 3)
 
 
         self.rootLayout.addLayout(self.entryLayout)
@@ -138,7 +151,8 @@ class Ui_ProgressDialog(object):
         QWidget.setTabOrder(self.date, self.percent)
         QWidget.setTabOrder(self.percent, self.unit)
         QWidget.setTabOrder(self.unit, self.text)
-        QWidget.setTabOrder(self.text, self.saveButton)
+        QWidget.setTabOrder(self.text, self.attachments)
+        QWidget.setTabOrder(self.attachments, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.closeButton)
 
         self.retranslateUi(ProgressDialog)
@@ -165,6 +179,7 @@ class Ui_ProgressDialog(object):
         self.percent.setSpecialValueText(QCoreApplication.translate("ProgressDialog", u"\u4e0d\u586b", None))
         self.unitLabel.setText(QCoreApplication.translate("ProgressDialog", u"\u62a5\u9001\u5355\u4f4d", None))
         self.textLabel.setText(QCoreApplication.translate("ProgressDialog", u"\u8fdb\u5c55\u60c5\u51b5 *", None))
+        self.attachLabel.setText(QCoreApplication.translate("ProgressDialog", u"\u4f50\u8bc1\u6750\u6599", None))
         self.saveButton.setText(QCoreApplication.translate("ProgressDialog", u"\u8bb0\u5f55", None))
         self.closeButton.setText(QCoreApplication.translate("ProgressDialog", u"\u5173\u95ed", None))
     # retranslateUi

@@ -47,6 +47,14 @@ class Ui_SyncView(object):
 
         self.rootLayout.addLayout(self.headRow)
 
+        self.twinsLabel = QLabel(SyncView)
+        self.twinsLabel.setObjectName(u"twinsLabel")
+        self.twinsLabel.setWordWrap(True)
+        self.twinsLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.twinsLabel.setStyleSheet(u"color: #b3261e; font-weight: bold;")
+
+        self.rootLayout.addWidget(self.twinsLabel)
+
         self.tabs = QTabWidget(SyncView)
         self.tabs.setObjectName(u"tabs")
         self.exchangeTab = QWidget()

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog,
     QSpacerItem, QSpinBox, QTabWidget, QToolButton,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from kydesk.ui.widgets.evidence_panel import EvidencePanel
+
 class Ui_TaskDialog(object):
     def setupUi(self, TaskDialog):
         if not TaskDialog.objectName():
@@ -257,6 +259,9 @@ class Ui_TaskDialog(object):
         self.historyLayout.addLayout(self.historyButtons)
 
         self.tabs.addTab(self.historyTab, "")
+        self.evidenceTab = EvidencePanel()
+        self.evidenceTab.setObjectName(u"evidenceTab")
+        self.tabs.addTab(self.evidenceTab, "")
         self.auditTab = QWidget()
         self.auditTab.setObjectName(u"auditTab")
         self.auditLayout = QVBoxLayout(self.auditTab)
@@ -397,6 +402,7 @@ class Ui_TaskDialog(object):
         self.progressButton.setText(QCoreApplication.translate("TaskDialog", u"\u8bb0\u5f55\u8fdb\u5c55\u2026", None))
         self.postponeButton.setText(QCoreApplication.translate("TaskDialog", u"\u5ef6\u671f\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.historyTab), QCoreApplication.translate("TaskDialog", u"\u8fdb\u5c55\u4e0e\u5ef6\u671f", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.evidenceTab), QCoreApplication.translate("TaskDialog", u"\u8d44\u6599", None))
         ___qtreewidgetitem1 = self.audit.headerItem()
         ___qtreewidgetitem1.setText(3, QCoreApplication.translate("TaskDialog", u"\u64cd\u4f5c\u4eba", None));
         ___qtreewidgetitem1.setText(2, QCoreApplication.translate("TaskDialog", u"\u5185\u5bb9", None));

@@ -3,7 +3,7 @@ sees its own requests and, after the next exchange, the city's answer."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kydesk.domain.errors import KydeskError
 from kydesk.services import sync as svc
@@ -19,9 +19,9 @@ COUNTY_HINT = ("本单位对上级任务提出的延期申请（在任务台账�
                "市专班批复后，导入其发回的同步包即可在这里看到结果。")
 
 
-def _answer(db, _task_id, *, request_id: str, grant: bool, answer: str):
+def _answer(db, _task_id, *, request_id: str, grant: bool, answer: str, confirm: bool = False):
     # task_edit passes the task id (for the undo snapshot); the service wants the request
-    return svc.answer_extension(db, request_id, grant=grant, answer=answer)
+    return svc.answer_extension(db, request_id, grant=grant, answer=answer, confirm=confirm)
 
 
 class RequestsPanel(QWidget):
@@ -91,6 +91,8 @@ class RequestsPanel(QWidget):
                 text += f"；批复意见：{r['answer']}"
             if r["mine"] and r["state"] == "pending":
                 text += "。（市专班批复后，导入其发回的同步包即可看到结果）"
+            for w in r.get("warnings") or []:
+                text += f"。⚠ {w}"
             ui.details.setText(text + "。" if not text.endswith("。") else text)
         can = bool(r and r["can_answer"])
         ui.grantButton.setEnabled(can and not r["task_deleted"])
@@ -104,9 +106,17 @@ class RequestsPanel(QWidget):
             self.say("请先在列表中选择一条延期申请", error=True)
             return False
         label = f"{'同意' if grant else '不同意'}延期申请：{r['task_title']}"
+        confirm = False
+        if grant and r.get("warnings"):
+            asked = QMessageBox.question(self, "确认同意延期", "\n\n".join(r["warnings"]) + "\n\n仍然同意吗？",
+                                         QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+            if asked != QMessageBox.Yes:
+                self.say("未批复：已取消。")
+                return False
+            confirm = True
         try:
             done = task_edit(self.ctx, label, _answer, r["task_id"], creates="extension_request",
-                             request_id=r["id"], grant=grant, answer=self.ui.answerText.text())
+                             request_id=r["id"], grant=grant, answer=self.ui.answerText.text(), confirm=confirm)
         except KydeskError as e:
             self.say(str(e), error=True)
             return False

@@ -156,6 +156,9 @@ class View(JobBarOwner, QWidget):
             f"⚠ 已超过 {weeks} 周没有收到同步包：" + "、".join(f"{p['unit_name']}（{p['unit_code']}）" for p in quiet)
             if quiet else "")
         ui.quietLabel.setVisible(bool(quiet))
+        twins = svc.twin_warnings(db)
+        ui.twinsLabel.setText("⚠ " + "\n⚠ ".join(twins) if twins else "")
+        ui.twinsLabel.setVisible(bool(twins))
         self.history = svc.history(db)
         fill_table(ui.historyTable, ["时间", "方向", "单位", "记录数", "结果", "文件"], [
             [h["at"].replace("T", " "), "导入" if h["direction"] == "in" else "导出",
