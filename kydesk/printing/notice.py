@@ -53,6 +53,7 @@ class NoticeData:
     light: str = ""                 # the light today, as a label
     unit_id: str | None = None      # the unit addressed (recorded with the notice)
     reply: str = ""                   # 办复要求 as the clerk edited it in the preview; empty: the layout's text
+    evidence: str = ""                # 佐证材料 received so far ("3 个：…"); empty: none
 
     @property
     def number_text(self) -> str:
@@ -96,7 +97,8 @@ def notice_rows(L: Layout, n: NoticeData) -> list[list[tuple[str, str]]]:
             [(lab("leader"), n.leader or "—"), (lab("person"), n.person or "—")],
             [(lab("original_due"), original), (lab("current_due"), current)],
             [(lab("overdue"), overdue)], [(lab("reason"), reason)],
-            [(lab("latest"), latest)], [(lab("reply"), reply)]]
+            [(lab("latest"), latest)]] + ([[(lab("evidence"), n.evidence)]] if n.evidence else []) + [
+            [(lab("reply"), reply)]]
 
 
 class NoticeLayout:

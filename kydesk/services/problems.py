@@ -8,7 +8,7 @@ from kydesk.domain import clock
 from kydesk.domain.errors import KydeskError, NotFound, ValidationError
 from kydesk.domain.models import Light
 from kydesk.domain.problems import Problem, ProblemStatus, problem_light
-from kydesk.services import Changed, changed
+from kydesk.services import Changed, attachments, changed
 from kydesk.services import meetings as meeting_services
 from kydesk.services.settings import light_settings
 from kydesk.services.tasks import _deadline_fields, parse_day
@@ -105,9 +105,12 @@ def update_problem(db: Database, problem_id: str, *, today: date | None = None, 
 
 
 def add_progress(db: Database, problem_id: str, *, text: str, fixed: bool = False, on: date | None = None,
-                 unit: str | None = None, today: date | None = None) -> Changed:
-    """整改进展, owned by the reporting unit; `fixed` reports the problem rectified (已整改)."""
+                 unit: str | None = None, today: date | None = None, attach=None,
+                 reduce_images: bool = False) -> Changed:
+    """整改进展, owned by the reporting unit; `fixed` reports the problem rectified (已整改). Files given are
+    its 佐证材料 (整改佐证), stored in the same transaction."""
     problem_id = resolve_id(db, problem_id)
+    files = attachments.check_files(db, attach, reduce_images=reduce_images)
     text = (text or "").strip()
     if not text:
         raise ValidationError("整改进展不能为空", "text")
@@ -124,8 +127,12 @@ def add_progress(db: Database, problem_id: str, *, text: str, fixed: bool = Fals
                                                    "fixed": int(fixed), "unit_id": unit_id})
         if fixed and row["owner"] in ("", db.unit_code) and row["status"] == ProblemStatus.OPEN.value:
             rows.update(db, "problem", problem_id, {"status": ProblemStatus.FIXED.value, "fixed_date": on})
-    return changed("problem_progress", "problem", id=pid,
-                   message="已记录整改进展" + ("，问题已整改" if fixed else ""))
+        if files:
+            attachments.attach_in_tx(db, "problem_progress", pid, files, purpose="rectify", unit_id=unit_id,
+                                     reduce_images=reduce_images, on=on)
+    return changed("problem_progress", "problem", *(["attachment"] if files else []), id=pid,
+                   message="已记录整改进展" + ("，问题已整改" if fixed else "")
+                   + (f"，附 {len(files)} 个佐证材料" if files else ""))
 
 
 def close_problem(db: Database, problem_id: str, *, note: str = "", on: date | None = None) -> Changed:
@@ -212,7 +219,10 @@ def problem_json(p: Problem, light) -> dict:
 def problem_detail(db: Database, problem_id: str, today: date | None = None) -> dict:
     p = get_problem(db, problem_id)
     data = problem_json(p, problem_light(p, today or clock.today(), light_settings(db)))
-    data["progress"] = [{k: v for k, v in r.items() if k != "id"} for r in q.progress_of(db, p.id)]
+    history = q.progress_of(db, p.id)
+    files = attachments.of_rows(db, "problem_progress", [r["id"] for r in history])
+    data["progress"] = [{**{k: v for k, v in r.items() if k != "id"},
+                         "attachments": [a.as_json() for a in files.get(r["id"], [])]} for r in history]
     return data
 
 

@@ -80,6 +80,18 @@ def _due_text(task) -> str:
     return f"{typed}（{when}）"
 
 
+def evidence_line(db: Database, task_id: str) -> str:
+    """The 佐证材料 received on a task, as the 督办单 states it ("2个：主体封顶.jpg（11月20日）、…")."""
+    from kydesk.services import attachments
+
+    items = attachments.of_task(db, task_id)
+    if not items:
+        return ""
+    named = "、".join(f"{a.name}（{a.attached.month}月{a.attached.day}日）" for a in items[:6])
+    more = "等" if len(items) > 6 else ""
+    return f"已收到{len(items)}个：{named}{more}"
+
+
 def notice_reply_default(db: Database, today: date | None = None, grade: str = "督办") -> str:
     """The 办复要求 a notice of this grade issued `today` carries unless the clerk words it otherwise."""
     from kydesk.printing.layout import cn_date as print_date
@@ -136,6 +148,7 @@ def notice_pdf(db: Database, task_ids: list[str], out, *, today: date | None = N
             person=task.person, original_due=cn_date(orig) if orig else "", current_due=_due_text(task),
             overdue_days=lights.days_overdue(task, today), reason=ct.explain if ct else "",
             latest=last[1] if last else "", latest_date=date.fromisoformat(last[0]) if last else None,
+            evidence=evidence_line(db, tid),
             office=office, issued=today, reply_by=add_workdays(today, days), reply_days=days, task_id=tid,
             layout=g.layout, number_template=layout.text("number.template"),
             streak=graded.red_streak(db, tid, today, light), light=light.label if light else "未亮灯",

@@ -71,3 +71,21 @@ def test_a_too_big_attachment_fails_with_exit_1_and_records_nothing(tmp_path, ca
     code, out, err = run(capsys, "--db", db, "task", "progress", tid, "--text", "进展", "--attach", big)
     assert code == 1 and "大文件.zip" in err and "25.0 MB" in err
     assert json.loads(run(capsys, "--db", db, "task", "show", tid, "--json")[1])["progress"] == []
+
+
+def test_problem_progress_carries_its_rectification_evidence(tmp_path, capsys):
+    db = tmp_path / "c.db"
+    run(capsys, "--db", db, "init", "--unit-code", "611002", "--unit-name", "商州区康养专班")
+    code, out, err = run(capsys, "--db", db, "problem", "add", "--text", "康养小镇停车位不足", "--unit", "商州区住建局",
+                         "--due", "2099-12-31")
+    assert code == 0, err
+    pid = out.strip()
+    photo = tmp_path / "新建停车场.jpg"
+    photo.write_bytes(os.urandom(5000))
+    code, out, err = run(capsys, "--db", db, "problem", "progress", pid, "--text", "新建停车场已投用", "--fixed",
+                         "--attach", photo)
+    assert code == 0, err
+    data = json.loads(run(capsys, "--db", db, "problem", "show", pid, "--json")[1])
+    [entry] = data["progress"]
+    assert entry["attachments"] == [{"name": "新建停车场.jpg", "size": 5000, "sha256": entry["attachments"][0]["sha256"]}]
+    assert data["status"] == "fixed"

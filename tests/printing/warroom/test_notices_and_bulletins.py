@@ -148,3 +148,18 @@ def test_a_notice_with_very_long_texts_stays_on_one_page(db, ledger, tmp_path):
     assert result.pages == 1
     page = words(result.path)[0]
     assert "办复要求" in page and "2024年7月15日" in page and "…" in page
+
+
+def test_the_notice_lists_the_evidence_received(db, ledger, tmp_path):
+    from kydesk.services import reports, tasks
+
+    photo = tmp_path / "评审材料.pdf"
+    photo.write_bytes(b"%PDF-1.4 evidence")
+    tid = ledger["逾期未完成的景区创建"]
+    tasks.add_progress(db, tid, text="已完成资源评价", percent=40, on=date(2024, 7, 1), today=TODAY, attach=[photo])
+    result = reports.notice_pdf(db, [tid], tmp_path / "n.pdf", today=TODAY)
+    [page] = words(result.path)
+    flat = page.replace("\n", "")
+    assert "佐证材料" in flat and "评审材料.pdf（7月1日）" in flat and "已收到1个" in flat.replace(" ", "")
+    other = reports.notice_pdf(db, [ledger["上年遗留的消防整改"]], tmp_path / "m.pdf", today=TODAY)
+    assert "佐证材料" not in words(other.path)[0]
