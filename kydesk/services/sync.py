@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kydesk.domain import clock, deadlines
 from kydesk.domain.errors import KydeskError, NotFound, ValidationError
+from kydesk.domain.models import TaskStatus
 from kydesk.services import Changed, changed, outputs
 from kydesk.services.maintenance import backup
 from kydesk.store import rows, sync_store
@@ -337,7 +338,8 @@ def extension_requests(db: Database, *, pending_only: bool = False) -> list[dict
         if a is not None and a["owner"] == r["task_owner"]:
             state, text = ("pending", "") if a["deleted"] else (a["state"], a["answer"])
         ours = r["task_owner"] == me
-        out.append({"id": r["id"], "task_id": r["task_id"], "task_title": r["task_title"], "unit": r["unit_name"],
+        out.append({"id": r["id"], "kind": r.get("kind") or "postpone", "task_id": r["task_id"],
+                    "task_title": r["task_title"], "unit": r["unit_name"],
                     "unit_code": r["owner"], "old_due": r["old_due"], "old_due_text": r["old_due_text"],
                     "new_due": r["new_due"], "new_due_text": r["new_due_text"], "reason": r["reason"],
                     "state": state, "state_text": STATE_NAMES.get(state, state), "answer": text,
@@ -345,7 +347,7 @@ def extension_requests(db: Database, *, pending_only: bool = False) -> list[dict
                     "can_answer": ours and state == "pending", "task_deleted": bool(r["task_deleted"]),
                     "task_due": r["task_due"], "task_due_text": r["task_due_text"],
                     "warnings": requests.grant_warnings(r, {"due": r["task_due"], "due_text": r["task_due_text"]})
-                    if ours and state == "pending" else []})
+                    if ours and state == "pending" and r.get("kind") != "done" else []})
     if pending_only:
         out = [r for r in out if r["state"] == "pending"]
     out.sort(key=lambda r: not r["can_answer"])
@@ -385,10 +387,12 @@ def answer_extension(db: Database, request_id: str, *, grant: bool, answer: str 
                               "不能重复批复；如需再调整时限，请直接修改任务。")
         if grant and task["deleted"]:
             raise KydeskError(f"任务“{task['title']}”已删除，不能同意延期（可以选择不同意）。")
-        warnings = requests.grant_warnings(req, task) if grant else []
+        done = req.get("kind") == "done"
+        warnings = requests.grant_warnings(req, task) if grant and not done else []
         if warnings and not confirm:
             raise NeedsConfirmation("；".join(warnings) + "。确认同意请加 --confirm（窗口中会请您确认）。", warnings)
-        values = {"task_id": req["task_id"], "old_due": req["old_due"], "old_due_text": req["old_due_text"],
+        values = {"task_id": req["task_id"], "kind": req.get("kind") or "postpone",
+                  "old_due": req["old_due"], "old_due_text": req["old_due_text"],
                   "new_due": req["new_due"], "new_due_text": req["new_due_text"], "reason": req["reason"],
                   "state": "granted" if grant else "refused", "answer": (answer or "").strip(), "deleted": 0}
         if prior is not None:
@@ -396,8 +400,15 @@ def answer_extension(db: Database, request_id: str, *, grant: bool, answer: str 
             rows.update(db, "extension_request", aid, values)
         else:
             aid = rows.insert(db, "extension_request", {**values, "request_id": rid})
-        if grant:
+        if grant and done:      # 销号申请 confirmed: the task is done on the day the county reported it
+            rows.update(db, "task", req["task_id"], {"status": TaskStatus.DONE.value, "percent": 100,
+                                                     "done_date": req["new_due"] or clock.today().isoformat()})
+        elif grant:
             rows.update(db, "task", req["task_id"], _granted_deadline(db, req, task))
+    if done:
+        verdict = "已确认销号" if grant else "已退回销号申请"
+        return changed("extension_request", "task", id=aid,
+                       message=f"{verdict}：{task['title']}（{req['owner']}）；结果将随下次导出的同步包送达")
     verdict = "已同意" if grant else "未同意"
     moved = f"，时限已调整为 {req['new_due_text'] or req['new_due']}" if grant else ""
     return changed("extension_request", "task", id=aid,

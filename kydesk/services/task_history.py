@@ -32,6 +32,7 @@ def timeline(db: Database, task_id: str) -> list[TimelineEntry]:
 
 
 POSTPONE_KINDS = {"granted": "延期", "pending": "延期申请（待批复）", "refused": "延期申请（未同意）"}
+DONE_KINDS = {"granted": "销号（已确认）", "pending": "销号申请（待确认）", "refused": "销号申请（已退回）"}
 
 
 def _postponements(db: Database, task_id: str) -> list[TimelineEntry]:
@@ -49,9 +50,14 @@ def _postponements(db: Database, task_id: str) -> list[TimelineEntry]:
     out = []
     for e in (e for e in found if e["id"] not in answered):
         verdict = answers.get(e["id"], e)
-        text = f"{e['old_due_text'] or '（无）'} → {e['new_due_text']}；理由：{e['reason']}"
+        if e.get("kind") == "done":
+            text = f"完成日期 {e['new_due'] or '—'}；{e['reason']}"
+            label = DONE_KINDS.get(verdict["state"], "销号申请")
+        else:
+            text = f"{e['old_due_text'] or '（无）'} → {e['new_due_text']}；理由：{e['reason']}"
+            label = POSTPONE_KINDS.get(verdict["state"], "延期申请")
         text += f"；批复：{verdict['answer']}" if verdict["answer"] else ""
-        out.append(TimelineEntry((e["at"] or "")[:10], POSTPONE_KINDS.get(verdict["state"], "延期申请"), text))
+        out.append(TimelineEntry((e["at"] or "")[:10], label, text))
     return out
 
 

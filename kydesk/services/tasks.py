@@ -6,13 +6,13 @@ from typing import Any
 
 from kydesk.domain import clock, deadlines, lights
 from kydesk.domain import status as status_rules
-from kydesk.domain.errors import NotFound, ValidationError
+from kydesk.domain.errors import KydeskError, NotFound, StatusError, ValidationError
 from kydesk.domain.models import Light, Task, TaskStatus
 from kydesk.domain.plain_text import one_line
 from kydesk.services import Changed, attachments, changed
 from kydesk.services.settings import ledger_year, light_settings
 from kydesk.services.units import resolve_unit, resolve_units
-from kydesk.store import rows
+from kydesk.store import rows, sync_store
 from kydesk.store import tasks as q
 from kydesk.store.db import Database
 from kydesk.store.tasks import TaskFilter  # noqa: F401  (the filter type callers build)
@@ -177,17 +177,41 @@ def update_task(db: Database, task_id: str, *, today: date | None = None, **valu
 
 
 def mark_done(db: Database, task_id: str, *, on: date | None = None, attach=None,
-              reduce_images: bool = False) -> Changed:
-    """销号; files given are kept as its 佐证材料, in the same transaction."""
+              reduce_images: bool = False, note: str = "") -> Changed:
+    """销号; files given are kept as its 佐证材料, in the same transaction. A task another unit assigned (a
+    city task at a county) is not closed here: it becomes a 销号申请 with its evidence, which the task's
+    owner confirms (the task is done) or returns with a reason, like a 延期申请."""
     files = attachments.check_files(db, attach, reduce_images=reduce_images)
+    task_id = resolve_id(db, task_id)
+    current = rows.get(db, "task", task_id)
+    if current["owner"] not in ("", db.unit_code):
+        return request_done(db, current, on=on or clock.today(), note=note, files=files, reduce_images=reduce_images)
     if not files:
         return update_task(db, task_id, status=TaskStatus.DONE, done_date=on or clock.today())
-    task_id = resolve_id(db, task_id)
     with db.tx():
         done = update_task(db, task_id, status=TaskStatus.DONE, done_date=on or clock.today())
         attachments.attach_in_tx(db, "task", task_id, files, purpose="done", reduce_images=reduce_images, on=on)
     done.tables = done.tables | {"attachment", "task"}
     return done
+
+
+def request_done(db: Database, task: dict, *, on: date, note: str, files, reduce_images: bool) -> Changed:
+    if task["status"] in (TaskStatus.DONE.value, TaskStatus.CANCELLED.value):
+        raise StatusError(f"任务“{task['title']}”已经办结，无需申请销号")
+    with db.tx():
+        pending = [r for r in sync_store.requests_on_task(db, task["id"], db.unit_code)
+                   if r.get("kind") == "done" and r["state"] == "pending" and not r["deleted"]]
+        if pending:
+            raise KydeskError(f"任务“{task['title']}”已提交销号申请，正等待 {task['owner']} 确认")
+        rid = rows.insert(db, "extension_request", {
+            "task_id": task["id"], "kind": "done", "old_due": task["due"], "old_due_text": task["due_text"],
+            "new_due": on, "new_due_text": "", "reason": (note or "").strip() or "已完成", "state": "pending"})
+        if files:
+            attachments.attach_in_tx(db, "extension_request", rid, files, purpose="done", reduce_images=reduce_images,
+                                     on=on)
+    extra = f"，附佐证材料 {len(files)} 个" if files else ""
+    return changed("extension_request", *(["attachment"] if files else []), id=rid,
+                   message=f"已提交销号申请{extra}，待 {task['owner']} 确认后办结")
 
 
 def reopen(db: Database, task_id: str) -> Changed:

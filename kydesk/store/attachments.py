@@ -194,8 +194,10 @@ def of_task(db: Database, task_id: str) -> list[dict]:
     cur = db.conn.execute(
         f"""{ATTACHMENT_SELECT} WHERE a.deleted = 0 AND (
               (a.target_table = 'task' AND a.target_id = ?)
-           OR (a.target_table = 'progress' AND a.target_id IN (SELECT id FROM progress WHERE task_id = ? AND deleted = 0)))
-            ORDER BY a.attached, a.rowid""", (task_id, task_id))
+           OR (a.target_table = 'progress' AND a.target_id IN (SELECT id FROM progress WHERE task_id = ? AND deleted = 0))
+           OR (a.target_table = 'extension_request'
+               AND a.target_id IN (SELECT id FROM extension_request WHERE task_id = ? AND deleted = 0)))
+            ORDER BY a.attached, a.rowid""", (task_id, task_id, task_id))
     return _dicts(cur)
 
 

@@ -189,6 +189,16 @@ def _m006_reporting(conn) -> None:
     reporting.migrate(conn)
 
 
+def _m011_request_kind(conn) -> None:
+    # a county's 销号 of a city task is a request like 延期申请 (kind 'done'): the city confirms or returns it
+    conn.execute("ALTER TABLE extension_request ADD COLUMN kind TEXT NOT NULL DEFAULT 'postpone'")
+    cols = [r[1] for r in conn.execute("PRAGMA table_info(extension_request)") if r[1] != "site_seq"]
+    for kind in ("ins", "upd", "nodel"):
+        conn.execute(f"DROP TRIGGER extension_request_{kind}")
+    for sql in sync_triggers("extension_request", cols):
+        conn.execute(sql)
+
+
 MIGRATIONS: list[tuple[str, Callable]] = [
     ("base", _m001_base),
     ("search", _m002_search),
@@ -200,6 +210,7 @@ MIGRATIONS: list[tuple[str, Callable]] = [
     ("reporting", _m006_reporting),
     ("notices", _m008_notices),
     ("attachments", _m009_attachments),
+    ("request_kind", _m011_request_kind),
 ]
 LATEST = len(MIGRATIONS)
 

@@ -330,7 +330,7 @@ def extension_requests(db: Database) -> list[dict]:
     """Requests made by a unit other than the task's owner (a county asking the city), newest first, with the
     task and the asking unit's name. The owner's own postponements and its answers are not requests."""
     return _dicts(db.conn.execute(
-        "SELECT e.id, e.task_id, e.owner, e.old_due, e.old_due_text, e.new_due, e.new_due_text, e.reason, "
+        "SELECT e.id, e.task_id, e.owner, e.kind, e.old_due, e.old_due_text, e.new_due, e.new_due_text, e.reason, "
         "e.state, e.answer, t.title AS task_title, t.owner AS task_owner, t.deleted AS task_deleted, "
         "t.due AS task_due, t.due_text AS task_due_text, t.start AS task_start, "
         "coalesce((SELECT u.name FROM unit u WHERE u.code = e.owner AND NOT u.deleted "

@@ -118,3 +118,43 @@ def test_a_held_file_is_not_sent_again_and_a_lost_one_is(world, tmp_path):
     assert len(blob_files(resend)) == 1
     kit.receive(city, resend)
     assert all(x.present for x in attachments.of_task(city.db, tid))
+
+
+def test_a_county_done_on_a_city_task_is_a_request_the_city_confirms_or_returns(world, tmp_path):
+    from kydesk.domain.errors import KydeskError
+    from kydesk.services import sync as sync_services
+
+    kit, city, a, _ = world
+    tid = city_task_for(kit, city, a)
+    other = tasks.add_task(city.db, title="建设康养步道", due="2099-12-31", lead_unit=a.name).id
+    kit.receive(a, kit.send(city, a))
+    proof = tmp_path / "竣工验收报告.pdf"
+    proof.write_bytes(b"%PDF-1.4 " + os.urandom(3000))
+    done = tasks.mark_done(a.db, tid, on=DAY, attach=[proof])
+    assert "销号申请" in done.message
+    assert tasks.get_task(a.db, tid).status.value != "done"             # not closed until the city confirms
+    try:
+        tasks.mark_done(a.db, tid, on=DAY)
+        raise AssertionError("a second request while one waits")
+    except KydeskError as e:
+        assert "已提交销号申请" in str(e)
+    tasks.mark_done(a.db, other, on=DAY)
+
+    kit.receive(city, kit.send(a, city))
+    asked = {r["task_title"]: r for r in sync_services.extension_requests(city.db)}
+    request = asked["推进市博物馆项目建设"]
+    assert request["kind"] == "done" and request["can_answer"] and request["new_due"] == DAY.isoformat()
+    [evidence] = attachments.of_task(city.db, tid)
+    assert evidence.present and evidence.purpose_text == "销号佐证"
+    sync_services.answer_extension(city.db, request["id"], grant=True, answer="经核查属实")
+    sync_services.answer_extension(city.db, asked["建设康养步道"]["id"], grant=False, answer="缺少验收材料")
+    task = tasks.get_task(city.db, tid)
+    assert task.status.value == "done" and task.done_date == DAY and task.percent == 100
+    assert tasks.get_task(city.db, other).status.value != "done"
+
+    kit.receive(a, kit.send(city, a))
+    assert tasks.get_task(a.db, tid).status.value == "done"
+    mine = {r["task_title"]: r for r in sync_services.extension_requests(a.db)}
+    assert mine["推进市博物馆项目建设"]["state"] == "granted"
+    assert (mine["建设康养步道"]["state"], mine["建设康养步道"]["answer"]) == ("refused", "缺少验收材料")
+    assert tasks.get_task(a.db, other).status.value != "done"

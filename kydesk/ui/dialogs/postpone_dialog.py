@@ -59,6 +59,10 @@ class DoneDialog(QDialog):
         self.errors = FieldErrors({}, ui.error)
         row = ledger.task_row(ctx.db, task_id, today(ctx))
         ui.taskLabel.setText(f"任务：{row.task.title}")
+        if row.task.owner and row.task.owner != ctx.db.unit_code:      # the city confirms it
+            self.setWindowTitle("申请销号")
+            ui.okButton.setText("提交销号申请")
+            ui.taskLabel.setText(f"任务：{row.task.title}\n上级交办任务：提交销号申请并附佐证材料，由 {row.task.owner} 确认后办结")
         ui.date.setDate(qdate(today(ctx)))
         ui.attachments.checker = lambda paths, reduce: attachments.check_files(ctx.db, paths, reduce_images=reduce)
         ui.okButton.clicked.connect(self.save)

@@ -235,7 +235,8 @@ class TaskDialog(QDialog):
                 widget.blockSignals(False)
         closed = t.status in (TaskStatus.DONE, TaskStatus.CANCELLED)
         mine = not t.owner or t.owner == self.ctx.db.unit_code
-        ui.doneButton.setEnabled(mine and not closed)
+        ui.doneButton.setEnabled(not closed)        # a task the city assigned: 申请销号, confirmed there
+        ui.doneButton.setText("销号…" if mine else "申请销号…")
         ui.reopenButton.setEnabled(mine and closed)
         ui.deleteButton.setEnabled(mine)
         for widget in (ui.section, ui.title, ui.target, ui.leadUnit, ui.partnerUnits, ui.partnerPick, ui.leader,

@@ -12,11 +12,18 @@ from kydesk.ui.sync.common import TONES, cap, due, when
 from kydesk.ui.undo import task_edit
 from kydesk.ui.widgets.common import fill_table
 
-HEADERS = ["状态", "任务", "申请单位", "原时限", "申请延至", "理由", "批复意见", "提出/收到时间"]
+HEADERS = ["状态", "任务", "申请单位", "原时限", "申请延至 / 销号", "理由", "批复意见", "提出/收到时间"]
 CITY_HINT = ("各县区提出的延期申请。选中一条，填写批复意见后点“同意延期”或“不同意”；同意后任务时限随即调整。"
              "批复随下次导出给该单位的同步包送达。")
 COUNTY_HINT = ("本单位对上级任务提出的延期申请（在任务台账中对上级任务点“延期”即提出）。导出同步包发给市专班，"
                "市专班批复后，导入其发回的同步包即可在这里看到结果。")
+
+
+def _asked(r: dict) -> str:
+    """What a request asks: a new deadline, or (销号申请) that the task be closed as done on a day."""
+    if r.get("kind") == "done":
+        return f"申请销号（{r['new_due'] or '—'} 完成）"
+    return due(r["new_due_text"], r["new_due"])
 
 
 def _answer(db, _task_id, *, request_id: str, grant: bool, answer: str, confirm: bool = False):
@@ -50,7 +57,7 @@ class RequestsPanel(QWidget):
         self.items = [r for r in everything if r["state"] == "pending"] if ui.pendingOnly.isChecked() else everything
         fill_table(ui.table, HEADERS, [
             [r["state_text"], r["task_title"] + ("（已删除）" if r["task_deleted"] else ""),
-             r["unit"], due(r["old_due_text"], r["old_due"]), due(r["new_due_text"], r["new_due"]),
+             r["unit"], due(r["old_due_text"], r["old_due"]), _asked(r),
              r["reason"], r["answer"], when(r["at"])] for r in self.items],
             stretch=5, tones=[(0, TONES[r["state"]]) if r["state"] in TONES else None for r in self.items])
         cap(ui.table, 1, 260)
@@ -84,9 +91,13 @@ class RequestsPanel(QWidget):
             ui.details.setText("没有延期申请。" if not self.items else "")
         else:
             now = due(r["task_due_text"], r["task_due"])
-            text = (f"{r['unit']}申请将“{r['task_title']}”的时限由 {due(r['old_due_text'], r['old_due'])} "
-                    f"延至 {due(r['new_due_text'], r['new_due'])}。理由：{r['reason'] or '（未填写）'}。"
-                    f"任务现在的时限：{now}。状态：{r['state_text']}")
+            if r.get("kind") == "done":
+                text = (f"{r['unit']}报告“{r['task_title']}”已于 {r['new_due'] or '—'} 完成，申请销号："
+                        f"{r['reason'] or '（未填写）'}。请在任务的“资料”中查看佐证材料后确认。状态：{r['state_text']}")
+            else:
+                text = (f"{r['unit']}申请将“{r['task_title']}”的时限由 {due(r['old_due_text'], r['old_due'])} "
+                        f"延至 {due(r['new_due_text'], r['new_due'])}。理由：{r['reason'] or '（未填写）'}。"
+                        f"任务现在的时限：{now}。状态：{r['state_text']}")
             if r["answer"]:
                 text += f"；批复意见：{r['answer']}"
             if r["mine"] and r["state"] == "pending":
@@ -105,7 +116,8 @@ class RequestsPanel(QWidget):
         if r is None:
             self.say("请先在列表中选择一条延期申请", error=True)
             return False
-        label = f"{'同意' if grant else '不同意'}延期申请：{r['task_title']}"
+        what = "销号申请" if r.get("kind") == "done" else "延期申请"
+        label = f"{'同意' if grant else '不同意'}{what}：{r['task_title']}"
         confirm = False
         if grant and r.get("warnings"):
             asked = QMessageBox.question(self, "确认同意延期", "\n\n".join(r["warnings"]) + "\n\n仍然同意吗？",
