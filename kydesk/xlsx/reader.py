@@ -307,6 +307,10 @@ def _walk(grid, header: layout.Header, reader: _RowReader, wide: set, copied: se
         if all((r, c) in copied for c, _ in filled):
             continue
         first = texts[filled[0][0]]
+        if len(filled) >= 2 and all(layout.header_field(v) for _, v in filled):
+            # the header again (a section pasted in from another table, or its 牵头/配合 second row): not a task
+            out.skipped.append((r + 1, "重复的表头行"))
+            continue
         if layout.is_total(first) or layout.is_total(reader.said(texts, "title")):
             out.skipped.append((r + 1, "合计行"))
             continue
