@@ -100,7 +100,7 @@ def notice_pdf(db: Database, task_ids: list[str], out, *, today: date | None = N
         task = ct.task if ct else get_task(db, tid)
         light = ct.light if ct else None
         if task.status in (TaskStatus.DONE, TaskStatus.CANCELLED):
-            raise KydeskError(f"任务“{task.title}”已{task.status.label}，不能发出{g.name}")
+            raise KydeskError(f"任务“{task.title}”{task.status.label}，不能发出{g.name}")
         refused = graded.refusal(db, g, task.title, tid, light, today)
         if refused and not force:
             raise KydeskError(refused)
