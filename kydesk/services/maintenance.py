@@ -1,6 +1,7 @@
 """Backups (rotating, at start and before risky writes), restore, integrity check."""
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 import time
@@ -24,7 +25,9 @@ def backup(db: Database, out: Path | None = None, *, reason: str = "manual") -> 
         folder = backups_dir(db.path)
         folder.mkdir(parents=True, exist_ok=True)
         # a counter, not the clock, orders backups; the time in the name is only for people
-        n = int(db.meta("backup_counter", "0")) + 1
+        # … and it continues past the files already there: a restored database carries an older counter, and
+        # reusing its numbers would sort new backups as the oldest (rotated away) or overwrite one
+        n = max([int(db.meta("backup_counter", "0"))] + _numbers_in(folder, db.path.stem)) + 1
         db.set_meta("backup_counter", n)
         out = folder / f"{db.path.stem}-{n:05d}-{reason}-{time.strftime('%Y%m%d-%H%M%S')}.db"
     out = Path(out)
@@ -45,6 +48,11 @@ def backup(db: Database, out: Path | None = None, *, reason: str = "manual") -> 
     if reason != "manual":
         rotate(out.parent, db.path.stem)
     return out
+
+
+def _numbers_in(folder: Path, stem: str) -> list[int]:
+    found = (re.fullmatch(rf"{re.escape(stem)}-(\d+)-.*\.db", p.name) for p in folder.glob(f"{stem}-*.db"))
+    return [int(m.group(1)) for m in found if m]
 
 
 def rotate(folder: Path, stem: str, keep: int = KEEP) -> None:
