@@ -140,6 +140,9 @@ class Period:
 
 
 def parse_period(text: str) -> Period:
+    year = re.match(r"\s*(\d{4})", text or "")       # checked first: 9999Q4 would overflow the calendar
+    if year and not 1990 <= int(year.group(1)) <= 2100:
+        raise ValidationError(f"统计期“{text}”的年份不合理（应在 1990–2100 之间）", "period")
     period = _parse_period(text)
     if not 1990 <= period.year <= 2100:
         raise ValidationError(f"统计期“{text}”的年份不合理（应在 1990–2100 之间）", "period")
