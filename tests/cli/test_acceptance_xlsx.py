@@ -1,5 +1,7 @@
 """Acceptance: `xlsx import` of messy clerk spreadsheets (merged cells, blank rows, repeated headers, serials)."""
 import json
+import os
+import sys
 
 import openpyxl
 import pytest
@@ -46,3 +48,19 @@ def test_a_header_row_repeated_under_a_later_section_is_skipped_not_read_as_a_ta
     assert tasks["编制康养规划"]["section"] == "一、规划提升工作"   # right under a one-row header
     assert tasks["建设康养项目库"]["section"] == "二、项目建设工作"
     assert tasks["建设康养项目库"]["due"] == "2025-07-31" and tasks["建设康养项目库"]["due_text"] == "7月底前"
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file names of raw GBK bytes exist on Linux file systems")
+def test_a_spreadsheet_whose_file_name_is_gbk_bytes_imports(cdb, tmp_path, capsys):
+    name = os.fsdecode("台账2025".encode("gbk") + b".xlsx")       # unzipped from a Windows PC: not UTF-8
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2025年台账"])
+    ws.append(["序号", "重点工作", "牵头单位", "完成时限"])
+    ws.append([1, "推进智慧康养平台建设", "市大数据局", "上半年"])
+    path = os.path.join(os.fsdecode(bytes(tmp_path)), name)
+    wb.save(path)
+    code, out, err = run(capsys, "--db", cdb, "xlsx", "import", path)
+    assert code == 0, err
+    code, out, _ = run(capsys, "--db", cdb, "task", "list", "--json")
+    assert [t["title"] for t in json.loads(out)] == ["推进智慧康养平台建设"]
