@@ -1,8 +1,8 @@
 """kydesk indicator add|reading|list|delete (指标监测)."""
 from __future__ import annotations
 
-from kydesk.cli import Parser
 from kydesk.commands import emit_json, open_existing, say
+from kydesk.commands.base import Parser
 
 
 def register(sub, common, add):

@@ -1,8 +1,8 @@
 """kydesk problem add|list|show|progress|close|reopen|delete (问题清单)."""
 from __future__ import annotations
 
-from kydesk.cli import Parser
 from kydesk.commands import emit_json, open_existing, say
+from kydesk.commands.base import Parser
 
 MARKS = {"red": "红", "yellow": "黄", "green": "绿", None: "—"}
 

@@ -1,8 +1,8 @@
 """kydesk project set|invest|milestone|milestone-done|list (项目清单: 投资, 形象进度, 节点)."""
 from __future__ import annotations
 
-from kydesk.cli import Parser
 from kydesk.commands import emit_json, open_existing, say
+from kydesk.commands.base import Parser
 
 
 def register(sub, common, add):
