@@ -55,3 +55,9 @@ def test_outputs_never_land_on_the_database_or_its_backups(cdb, capsys, command,
     assert after == before
     code, out, err = run(capsys, "--db", db, "meeting", "list", "--json")
     assert code == 0 and meeting in out
+
+
+def test_warroom_for_a_unit_nobody_has_says_so(cdb, capsys, tmp_path):
+    db, _ = cdb
+    code, out, err = run(capsys, "--db", db, "report", "warroom", "--unit", "市发该委", "-o", tmp_path / "w.pdf")
+    assert code == 0 and "没有名称或代码含“市发该委”的单位" in err
