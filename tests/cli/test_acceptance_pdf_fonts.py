@@ -61,3 +61,12 @@ def test_notice_for_a_done_task_says_so_once(demo, capsys, tmp_path):
     code, _, err = run(capsys, "--db", demo, "report", "notice", done["id"], "--force", "-o", tmp_path / "n.pdf")
     assert code == 1 and "已完成" in err and "已已" not in err
     assert not (tmp_path / "n.pdf").exists()
+
+
+def test_assessment_of_an_empty_year_prints(tmp_path, capsys):
+    db = tmp_path / "e.db"
+    assert main(["--db", str(db), "init", "--unit-code", "610302", "--unit-name", "渭滨区"]) == 0
+    for out in ("a.pdf", "a.docx", "a.xlsx"):
+        code, _, err = run(capsys, "--db", db, "report", "assessment", "--year", "2025", "-o", tmp_path / out)
+        assert code == 0, err
+    assert unembedded_fonts(tmp_path / "a.pdf") == set()
