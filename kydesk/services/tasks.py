@@ -172,7 +172,10 @@ def mark_done(db: Database, task_id: str, *, on: date | None = None) -> Changed:
 
 
 def reopen(db: Database, task_id: str) -> Changed:
-    return update_task(db, task_id, status=TaskStatus.ACTIVE)
+    task = get_task(db, resolve_id(db, task_id))
+    if task.status not in (TaskStatus.DONE, TaskStatus.CANCELLED):   # else "reopen" would start a pending task
+        raise ValidationError(f"任务“{task.title}”当前为“{task.status.label}”，没有完成或取消，无需重新打开", "status")
+    return update_task(db, task.id, status=TaskStatus.ACTIVE)
 
 
 def delete_task(db: Database, task_id: str) -> Changed:
