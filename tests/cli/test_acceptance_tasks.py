@@ -33,3 +33,18 @@ def test_reopen_of_a_task_that_is_not_done_is_refused_and_changes_nothing(tmp_pa
     assert code == 0, err
     code, out, err = run(capsys, "--db", db, "task", "show", tid)
     assert "状态：推进中" in out
+
+
+def test_postpone_of_a_done_task_or_to_the_same_deadline_is_refused(tmp_path, capsys):
+    db = tmp_path / "c.db"
+    assert run(capsys, "--db", db, "init", "--unit-code", "610302", "--unit-name", "渭滨区")[0] == 0
+    tid = run(capsys, "--db", db, "task", "add", "--title", "编制康养规划", "--due", "年底前")[1].strip()
+    before = data(db)
+    code, out, err = run(capsys, "--db", db, "task", "postpone", tid, "--due", "12月31日前", "--reason", "无")
+    assert code == 1 and "相同" in err
+    assert data(db) == before
+    assert run(capsys, "--db", db, "task", "done", tid)[0] == 0
+    before = data(db)
+    code, out, err = run(capsys, "--db", db, "task", "postpone", tid, "--due", "2099-03-31", "--reason", "再延")
+    assert code == 1 and "已完成" in err
+    assert data(db) == before
