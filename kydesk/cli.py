@@ -9,7 +9,7 @@ import os
 import sys
 
 from kydesk import __version__
-from kydesk.commands.base import Parser, db_path
+from kydesk.commands.base import Parser, db_path, refuse_overwriting_database
 
 
 def _sub(parent, name, help_, **kw):
@@ -57,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     from kydesk.domain.errors import KydeskError
 
     try:
+        refuse_overwriting_database(args)
         return args.func(args) or 0
     except KydeskError as e:
         sys.stderr.write(f"错误：{e}\n")

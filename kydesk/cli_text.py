@@ -15,6 +15,9 @@ def decode_args(argv: list[str]) -> list[str]:
         try:
             arg.encode("utf-8")
         except UnicodeEncodeError:
+            if os.path.lexists(arg):    # a file whose name is GBK bytes (unzipped from Windows): open it as named
+                out.append(arg)
+                continue
             raw = os.fsencode(arg)
             try:
                 arg = raw.decode("utf-8")

@@ -79,10 +79,16 @@ def cmd_restore(args):
 
 
 def cmd_check(args):
+    from kydesk.domain.errors import KydeskError
     from kydesk.services.maintenance import check
 
-    with open_existing(args) as db:
-        problems = check(db)
+    try:
+        with open_existing(args) as db:
+            problems = check(db)
+    except KydeskError as e:      # a damaged or missing file is what check is for: report it in JSON too
+        if args.json:
+            emit_json({"ok": False, "problems": [str(e)]})
+        raise
     if args.json:
         emit_json({"ok": not problems, "problems": problems})
     elif problems:
@@ -91,8 +97,6 @@ def cmd_check(args):
     else:
         print("数据库完好。")
     if problems:
-        from kydesk.domain.errors import KydeskError
-
         raise KydeskError(f"数据库检查发现 {len(problems)} 处问题")
     return 0
 

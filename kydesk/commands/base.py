@@ -82,3 +82,29 @@ def db_path(args):
     from kydesk.paths import default_db_path
 
     return getattr(args, "db", None) or os.environ.get("KYDESK_DB") or default_db_path()
+
+
+OUTPUT_ARGS = ("out", "output", "screenshot")      # every flag or argument a command writes a file to
+
+
+def refuse_overwriting_database(args) -> None:
+    """Stop before a command writes its output over the open database, its -wal/-shm/-journal or a backup.
+
+    Checked once here, before any command runs, so no writer (PDF, Word, Excel, package, card, backup) can
+    destroy the data it was asked to print; DESIGN.md: "No command ever writes over the open database".
+    """
+    from kydesk.domain.errors import KydeskError
+    from kydesk.paths import backups_dir
+
+    db = os.path.normcase(os.path.realpath(db_path(args)))
+    protected = {db + suffix for suffix in ("", "-wal", "-shm", "-journal")}
+    backups = os.path.normcase(os.path.realpath(backups_dir(db)))
+    for name in OUTPUT_ARGS:
+        value = getattr(args, name, None)
+        if not isinstance(value, (str, os.PathLike)) or not str(value):
+            continue
+        target = os.path.normcase(os.path.realpath(value))
+        if target in protected:
+            raise KydeskError(f"输出文件 {value} 是正在使用的数据库（或其日志文件），不能覆盖：请换一个文件名")
+        if os.path.dirname(target) == backups and os.path.isfile(target):
+            raise KydeskError(f"输出文件 {value} 是数据库的备份，不能覆盖：请换一个文件名")

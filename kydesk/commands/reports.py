@@ -117,6 +117,11 @@ def cmd_warroom(args):
         raise KydeskError(f"作战图只生成 PDF，不生成 Word 文档：请把输出文件名 {args.out} 改为 .pdf")
     with open_existing(args) as db:
         check_output_path(db, args.out)
+        if args.unit:
+            from kydesk.services.units import matching_units
+
+            if not matching_units(db, args.unit):     # a typo would otherwise print an empty chart in silence
+                say(f"提示：没有名称或代码含“{args.unit}”的单位，请检查单位名称。")
         query = warroom.ChartQuery(year=args.year, unit=args.unit, light=args.light, key_only=args.key)
         result = warroom.warroom_pdf(db, args.out, query, paper=args.paper, zoom=args.zoom, today=today)
         return _done(result, f"作战图（{args.paper} 横向）")

@@ -20,6 +20,17 @@ from kydesk.printing.gridtext import Page, draw_page
 Progress = Callable[[int, int], "bool | None"]
 
 
+def _body_font() -> str | None:
+    """A registered Chinese font for the page preamble when the pages are drawn later (by `decorate`), so the
+    PDF lists no unembedded Helvetica; None (reportlab's default) only when no font can be found at all."""
+    from kydesk.printing.fonts import resolve_fonts
+
+    try:
+        return next(iter(resolve_fonts().names.values()), None)
+    except Exception:  # noqa: BLE001 - a font problem is reported by the builder itself, not here
+        return None
+
+
 def write_pdf(out_path, pages: list[Page], *, title: str = "", author: str = "", subject: str = "",
               progress: Progress | None = None, page_size=A4,
               decorate: Callable[[Canvas, int, int], None] | None = None,
@@ -46,7 +57,7 @@ def write_pdf(out_path, pages: list[Page], *, title: str = "", author: str = "",
             raise Cancelled()
         fonts = [g.style.font for page in pages for _x, _y, gl in page.texts for g in gl.glyphs[:1]]
         canvas = Canvas(tmp, pagesize=page_size, pageCompression=1,
-                        initialFontName=initial_font or (fonts[0] if fonts else None))   # no stray Helvetica
+                        initialFontName=initial_font or (fonts[0] if fonts else None) or _body_font())
         canvas.setTitle(title)
         canvas.setAuthor(author)
         canvas.setSubject(subject)

@@ -94,7 +94,7 @@ class _Doc:
             first = rows[0][2] if rows else cap_h
             add(("caption", L.text(f"{sec.key}.caption"), cap_h), need=cap_h + head[2] + first)
             if not rows:
-                add(("note", L.text(f"{sec.key}.none"), cap_h))
+                add(("note", L.text(f"{sec.key}.none", "无"), cap_h))
                 continue
             add(head)
             for row in rows:

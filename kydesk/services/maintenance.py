@@ -1,6 +1,7 @@
 """Backups (rotating, at start and before risky writes), restore, integrity check."""
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 import time
@@ -26,8 +27,10 @@ def backup(db: Database, out: Path | None = None, *, reason: str = "manual") -> 
         folder = backups_dir(db.path)
         folder.mkdir(parents=True, exist_ok=True)
         # a counter, not the clock, orders backups; the time in the name is only for people. It is stored
-        # only once the copy is made: a failed backup (full disk) changes nothing.
-        n = int(db.meta("backup_counter", "0")) + 1
+        # only once the copy is made: a failed backup (full disk) changes nothing. It continues past the files
+        # already there: a restored database carries an older counter, and reusing its numbers would sort new
+        # backups as the oldest (rotated away) or overwrite one
+        n = max([int(db.meta("backup_counter", "0"))] + _numbers_in(folder, db.path.stem)) + 1
         out = folder / f"{db.path.stem}-{n:05d}-{reason}-{time.strftime('%Y%m%d-%H%M%S')}.db"
     else:
         from kydesk.services.outputs import check_output_path
@@ -53,6 +56,11 @@ def backup(db: Database, out: Path | None = None, *, reason: str = "manual") -> 
     if reason != "manual":
         rotate(out.parent, db.path.stem)
     return out
+
+
+def _numbers_in(folder: Path, stem: str) -> list[int]:
+    found = (re.fullmatch(rf"{re.escape(stem)}-(\d+)-.*\.db", p.name) for p in folder.glob(f"{stem}-*.db"))
+    return [int(m.group(1)) for m in found if m]
 
 
 def rotate(folder: Path, stem: str, keep: int = KEEP) -> None:

@@ -172,7 +172,14 @@ def decide(db: Database, meeting_id: str, *, text: str, lead_unit: str | None = 
     with db.tx():
         meeting = _editable(db, meeting_id)
         linked = task_services.resolve_id(db, link_task) if link_task else None
-        dl = task_services._deadline_fields(db, due, today or date.fromisoformat(meeting["date"]), meeting["year"])
+        held = date.fromisoformat(meeting["date"])
+        year = meeting["year"]
+        dl = task_services._deadline_fields(db, due, today or held, year)
+        if dl["due"] is not None and dl["due"] < held:
+            # "1月底前" decided at a December meeting means next January; a phrase naming its year does not move
+            later = task_services._deadline_fields(db, due, today or held, year + 1)
+            if later["due"] != dl["due"]:
+                dl, year = later, year + 1
         dl.pop("_start", None)
         did = rows.insert(db, "decision", {
             "meeting_id": meeting_id, "text": text, "ord": q.max_ord(db, "decision", meeting_id) + 1,
@@ -184,7 +191,7 @@ def decide(db: Database, meeting_id: str, *, text: str, lead_unit: str | None = 
                 db, title=people["title"] or text, lead_unit=lead_unit, partner_units=partner_units, due=due,
                 section=people["section"] or default_section(meeting), leader=people["leader"],
                 person=people["person"], source_meeting_id=meeting_id, source_decision_id=did,
-                start=meeting["date"], assigned=meeting["date"], year=meeting["year"],
+                start=meeting["date"], assigned=meeting["date"], year=year,
                 today=today or date.fromisoformat(meeting["date"]))
             rows.update(db, "decision", did, {"task_id": made.id})
             tables |= {"task"}

@@ -135,7 +135,7 @@ def notice_pdf(db: Database, task_ids: list[str], out, *, today: date | None = N
         task = ct.task if ct else get_task(db, tid)
         light = ct.light if ct else None
         if task.status in (TaskStatus.DONE, TaskStatus.CANCELLED):
-            raise KydeskError(f"任务“{task.title}”已{task.status.label}，不能发出{g.name}")
+            raise KydeskError(f"任务“{task.title}”{task.status.label}，不能发出{g.name}")
         refused = graded.refusal(db, g, task.title, tid, light, today)
         if refused and not force:
             raise KydeskError(refused)
@@ -179,6 +179,9 @@ class Period:
 
 
 def parse_period(text: str) -> Period:
+    year = re.match(r"\s*(\d{4})", text or "")       # checked first: 9999Q4 would overflow the calendar
+    if year and not 1990 <= int(year.group(1)) <= 2100:
+        raise ValidationError(f"统计期“{text}”的年份不合理（应在 1990–2100 之间）", "period")
     period = _parse_period(text)
     if not 1990 <= period.year <= 2100:
         raise ValidationError(f"统计期“{text}”的年份不合理（应在 1990–2100 之间）", "period")

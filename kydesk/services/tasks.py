@@ -215,7 +215,10 @@ def request_done(db: Database, task: dict, *, on: date, note: str, files, reduce
 
 
 def reopen(db: Database, task_id: str) -> Changed:
-    return update_task(db, task_id, status=TaskStatus.ACTIVE)
+    task = get_task(db, resolve_id(db, task_id))
+    if task.status not in (TaskStatus.DONE, TaskStatus.CANCELLED):   # else "reopen" would start a pending task
+        raise ValidationError(f"任务“{task.title}”当前为“{task.status.label}”，没有完成或取消，无需重新打开", "status")
+    return update_task(db, task.id, status=TaskStatus.ACTIVE)
 
 
 def delete_task(db: Database, task_id: str) -> Changed:
@@ -242,6 +245,13 @@ def postpone(db: Database, task_id: str, *, due, reason: str, today: date | None
     new.pop("_start", None)
     with db.tx():
         current = rows.get(db, "task", task_id)
+        status = TaskStatus(current["status"])
+        if status in (TaskStatus.DONE, TaskStatus.CANCELLED):
+            raise ValidationError(f"任务“{current['title']}”{status.label}，无需延期", "due")
+        new_due = new["due"].isoformat() if isinstance(new["due"], date) else new["due"]
+        if (new_due, bool(new["ongoing"]), new["recurrence"]) == (
+                current["due"], bool(current["ongoing"]), current["recurrence"]):
+            raise ValidationError(f"新时限“{new['due_text']}”与当前时限相同，未作改动", "due")
         mine = not current["owner"] or current["owner"] == db.unit_code
         req = {"task_id": task_id, "old_due": current["due"], "old_due_text": current["due_text"],
                "new_due": new["due"], "new_due_text": new["due_text"], "reason": reason,

@@ -73,6 +73,8 @@ def header_field(value) -> str | None:
     s = normalize_header(value)
     if not s or len(s) > 12:        # a long cell is a title or a note, not a column name
         return None
+    if is_section(str(value)):      # "一、规划提升工作" under a one-row header is a section, not a 2nd header row
+        return None
     if s in _EXACT:
         return _EXACT[s]
     for word, field in _KEYWORDS:

@@ -9,6 +9,7 @@ CellProblem naming sheet, row and column — the reader never guesses silently a
 """
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -100,6 +101,11 @@ def open_workbook(path):
     if p.suffix.lower() not in EXTENSIONS:
         raise SpreadsheetError(f"{p} 不是 Excel 表格：请选择 .xlsx 或 .xls 文件（WPS 表格请另存为 .xlsx）")
     try:
+        try:
+            str(p).encode("utf-8")
+        except UnicodeEncodeError:      # a GBK-bytes file name (unzipped from Windows) calamine cannot open by path
+            with open(p, "rb") as f:
+                return python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(f.read()))
         return python_calamine.CalamineWorkbook.from_path(str(p))
     except python_calamine.PasswordError:
         raise SpreadsheetError(f"表格 {p} 设有打开密码：请在 Excel/WPS 中取消密码后再导入") from None
@@ -368,6 +374,10 @@ def _walk(grid, header: layout.Header, reader: _RowReader, wide: set, copied: se
             out.skipped.append((r + 1, "重复的表头行"))
             continue
         first = texts[filled[0][0]]
+        if len(filled) >= 2 and all(layout.header_field(v) for _, v in filled):
+            # the header again (a section pasted in from another table, or its 牵头/配合 second row): not a task
+            out.skipped.append((r + 1, "重复的表头行"))
+            continue
         if layout.is_total(first) or layout.is_total(reader.said(texts, "title")):
             out.skipped.append((r + 1, "合计行"))
             continue
