@@ -139,6 +139,9 @@ def _recipient(db: Database, unit_code: str) -> dict:
     for r in recipients(db):
         if r["unit_code"] == code:
             return r
+    if code and code == db.unit_code:     # no other PC of ours is trusted either
+        raise KydeskError(f"{code} 是本单位自己的代码：同步包要导出给对方单位（如市专班或县区专班）；"
+                          "本单位另一台电脑须先导入并核对它的身份卡。")
     raise KydeskError(f"还没有单位 {code} 的身份卡：请先用“kydesk sync trust 身份卡.json”导入并电话核对指纹，"
                       "再导出给它。")
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from kydesk.domain.errors import KydeskError
 from kydesk.store import attachments as attachment_store
 from kydesk.store import backups as backup_store
-from kydesk.store import sync_store
+from kydesk.store import rows, sync_store
 from kydesk.store.db import Database
 from kydesk.sync import merge, requests, zipfmt
 from kydesk.sync.checks import Verified, read_file, verify
@@ -128,6 +128,7 @@ def apply(db: Database, checked: Checked, *, file: str = "") -> ImportReport:
             if plan.inserts.get(table) or plan.updates.get(table):
                 sync_store.write_rows(db, table, plan.inserts.get(table, []), plan.updates.get(table, []))
         db.set_meta("actor", actor)
+        _start_reported_tasks(db, plan.inserts.get("progress", []))
         requests.mirror_answers(db, plan.inserts.get("extension_request", []) +
                                 plan.updates.get("extension_request", []))
         for table, loser, winner in plan.conflicts:
@@ -146,6 +147,15 @@ def apply(db: Database, checked: Checked, *, file: str = "") -> ImportReport:
             summary={"counts": report.counts, "refused": len(plan.refused), "conflicts": len(plan.conflicts),
                      "attention": len(plan.attention), "gap": report.gap})
     return report
+
+
+def _start_reported_tasks(db: Database, arrived: list[dict]) -> None:
+    """A report arriving on a task of ours that was still 未启动 starts it (推进中), as our own report would;
+    the change is ours, so it goes back down and every office shows the same status."""
+    for task_id in sorted({r["task_id"] for r in arrived if not r.get("deleted")}):
+        task = sync_store.rows_by_ids(db, "task", [task_id]).get(task_id)
+        if task and task["owner"] in ("", db.unit_code) and task["status"] == "pending" and not task["deleted"]:
+            rows.update(db, "task", task_id, {"status": "active"})
 
 
 def _store_files(db: Database, v: Verified, label: str) -> None:
