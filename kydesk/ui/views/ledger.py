@@ -85,6 +85,7 @@ class View(QWidget):
             widget.setMinimumWidth(chars * em + 24)
         table_menus.install(table, "ledger", [("打开", self.open_task), ("记录进展", self.record_progress),
                                               ("销号", self.mark_done), ("延期", self.postpone), (None, None),
+                                              ("导出佐证材料…", lambda: self.export_evidence()), (None, None),
                                               ("删除", self.delete)],
                             export_name=default_name(ctx, "任务台账（所选）", "csv", today(ctx)))
         self._loaded = False
@@ -244,6 +245,18 @@ class View(QWidget):
             self.apply_filters()
         else:
             self._dirty = True
+
+    def selected_task_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.ui.table.selectionModel().selectedRows()}) if \
+            self.ui.table.selectionModel() else []
+        found = [r.task.id for r in (self.model.task_row(i) for i in rows) if r]
+        return found or ([self.current_task_id()] if self.current_task_id() else [])
+
+    def export_evidence(self, folder: str | None = None) -> list:
+        """导出佐证材料 of the selected tasks for an inspection (单位/任务/日期 文件名 under a chosen folder)."""
+        from kydesk.ui.views.ledger_evidence import export_evidence
+
+        return export_evidence(self, folder)
 
     # -- the selected task --------------------------------------------------------------------------------
     def current_task_id(self) -> str | None:

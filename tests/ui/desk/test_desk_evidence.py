@@ -64,3 +64,21 @@ def test_done_with_evidence(window, qtbot, db, tmp_path):
     assert tasks.get_task(db, task_id).status.value == "done"
     [a] = attachments.of_task(db, task_id)
     assert (a.name, a.purpose_text) == ("完工证明.jpg", "销号佐证")
+
+
+def test_export_the_evidence_of_selected_tasks_for_an_inspection(window, qtbot, db, tmp_path, monkeypatch):
+    from kydesk.ui import pdf_preview
+
+    monkeypatch.setattr(pdf_preview, "show_in_folder", lambda p: None)
+    photo = tmp_path / "主体封顶.jpg"
+    Image.new("RGB", (64, 48)).save(photo)
+    view = ledger_view(window, qtbot)
+    task_id = select(view, "推进中医药康养基地建设")
+    tasks.add_progress(db, task_id, text="主体封顶", on=tasks.get_task(db, task_id).start, attach=[photo])
+    out = tmp_path / "检查"
+    written = view.export_evidence(str(out))
+    assert len(written) == 1
+    [path] = written
+    assert path.relative_to(out).parts[:2] == ("商州区卫健局", "推进中医药康养基地建设")
+    assert path.name.endswith("主体封顶.jpg") and path.read_bytes() == photo.read_bytes()
+    assert "已导出 1 个佐证材料" in window.statusBar().currentMessage()
