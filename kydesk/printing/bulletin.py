@@ -42,6 +42,7 @@ class UnitFigures:
     rate: float = 0.0                 # 完成率, percent
     progress: float = 0.0             # 平均进度, percent
     schedule: float | None = None     # 序时进度, percent; None when no task has a deadline to measure
+    evidence: int = 0                 # 佐证材料 received on its tasks up to the 统计 date
 
 
 @dataclass
@@ -143,6 +144,8 @@ def unit_text(L: Layout, u: UnitFigures) -> str:
         lit = t("unit_yellow_only", yellow=u.yellow)
     else:
         lit = ""
+    if u.evidence:
+        lit += t("unit_evidence", n=u.evidence)
     return t("unit", total=u.total, done=u.done, rate=pct(u.rate), progress=pct(u.progress),
              versus=_versus(L, u.progress, u.schedule), lights=lit)
 

@@ -334,9 +334,17 @@ def bulletin_data(db: Database, period: str, today: date | None = None):
     p = parse_period(period)
     today, on, items, leads, per_unit, total = _as_of(db, p, today, f"统计期 {p.key} 尚未开始", "period")
 
+    from kydesk.store import attachments as attachment_store
+
+    received = attachment_store.counts_by_task(db, [ct.task.id for ct in items], on)
+    evidence: dict[str, int] = {}
+    for ct in items:
+        name = leads.name(ct.task)
+        evidence[name] = evidence.get(name, 0) + received.get(ct.task.id, 0)
+
     def fig(u) -> UnitFigures:
         return UnitFigures(u.name, u.total, u.done, u.green, u.yellow, u.red, u.rate, u.progress,
-                           u.schedule if u.dated else None)
+                           u.schedule if u.dated else None, evidence.get(u.name, 0))
 
     ranked = sorted(per_unit, key=lambda u: (-round(u.progress, 1), -u.rate, u.red, u.name))
     hist = wr.history(db, p.year, lights.month_of(on), today)

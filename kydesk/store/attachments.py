@@ -201,6 +201,25 @@ def of_task(db: Database, task_id: str) -> list[dict]:
     return _dicts(cur)
 
 
+def counts_by_task(db: Database, task_ids: list[str], until) -> dict[str, int]:
+    """How many live 佐证材料 each task has received up to `until` (its own, its reports', its 销号申请's)."""
+    out: dict[str, int] = {}
+    day = until.isoformat() if hasattr(until, "isoformat") else str(until)
+    for start in range(0, len(task_ids), 500):
+        part = task_ids[start:start + 500]
+        marks = ",".join("?" * len(part))
+        for tid, n in db.conn.execute(
+                f"""SELECT coalesce(p.task_id, e.task_id, a.target_id), count(*) FROM attachment a
+                    LEFT JOIN progress p ON a.target_table = 'progress' AND p.id = a.target_id AND NOT p.deleted
+                    LEFT JOIN extension_request e ON a.target_table = 'extension_request' AND e.id = a.target_id
+                    WHERE NOT a.deleted AND a.attached <= ? AND (
+                          (a.target_table = 'task' AND a.target_id IN ({marks}))
+                       OR p.task_id IN ({marks}) OR e.task_id IN ({marks}))
+                    GROUP BY 1""", [day, *part, *part, *part]):
+            out[tid] = n
+    return out
+
+
 def get(db: Database, attachment_id: str, *, include_deleted: bool = False) -> dict:
     return rows.get(db, "attachment", attachment_id, include_deleted=include_deleted)
 

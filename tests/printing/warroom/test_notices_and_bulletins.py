@@ -163,3 +163,20 @@ def test_the_notice_lists_the_evidence_received(db, ledger, tmp_path):
     assert "佐证材料" in flat and "评审材料.pdf（7月1日）" in flat and "已收到1个" in flat.replace(" ", "")
     other = reports.notice_pdf(db, [ledger["上年遗留的消防整改"]], tmp_path / "m.pdf", today=TODAY)
     assert "佐证材料" not in words(other.path)[0]
+
+
+def test_the_bulletin_counts_the_evidence_each_unit_sent(db, ledger, tmp_path):
+    from kydesk.services import reports, tasks
+
+    tid = ledger["逾期未完成的景区创建"]
+    unit = tasks.get_task(db, tid).lead_unit
+    files = []
+    for name in ("评审材料.pdf", "现场照片.jpg"):
+        f = tmp_path / name
+        f.write_bytes(name.encode())
+        files.append(f)
+    tasks.add_progress(db, tid, text="已完成资源评价", on=date(2024, 7, 1), today=TODAY, attach=files)
+    data = reports.bulletin_data(db, "2024-07", TODAY)
+    assert {u.name: u.evidence for u in data.units}[unit] == 2
+    text = "".join(words(reports.bulletin_pdf(db, "2024-07", tmp_path / "b.pdf", today=TODAY).path)).replace("\n", "")
+    assert "已报送佐证材料2份" in text
