@@ -37,7 +37,7 @@ def test_right_click_menus_and_the_column_chooser(window, qtbot, tmp_path, ctx):
     table.customContextMenuRequested.emit(pos)
     menu = _menu(table)
     labels = [a.text() for a in menu.actions() if a.text()]
-    assert labels == ["打开", "记录进展", "销号", "延期", "删除", "复制", "导出所选…"]
+    assert labels == ["打开", "记录进展", "销号", "延期", "导出佐证材料…", "删除", "复制", "导出所选…"]
     assert "推进中医药康养基地建设" in table_menus.copy_rows(table)
     assert "推进中医药康养基地建设" in QGuiApplication.clipboard().text()
     out = table_menus.export_rows(table, str(tmp_path / "所选.csv"))
