@@ -166,3 +166,46 @@ def draw_row(canvas, cells: list[str], cols: list[TableCol], st: TableStyle, x: 
         draw_lines(canvas, lines, font, size, cx + st.pad, top, col.width - 2 * st.pad, h,
                    "center" if head else col.align, st.leading)
         cx += col.width
+
+
+# -- the ruled-table reports (月调度表, 考核, 三单制, 台账) draw their pages from the same steps ---------------
+# A report object passed here has: L (its Layout), style (TableStyle), margin, page_h, width, font(role), and
+# title/subtitle unless its title steps carry (title, subtitle) themselves.
+
+def draw_title(doc, c, x: float, y: float, title: str, subtitle: str) -> None:
+    L = doc.L
+    th = L.mm("title.height_mm")
+    text_box(c, title, doc.font("title.role"), L.num("title.size_pt"), x, y, doc.width, th,
+             align="center", min_size=L.num("title.size_pt") * 0.6)
+    text_box(c, subtitle, doc.font("subtitle.role"), L.num("subtitle.size_pt"), x, y - th,
+             doc.width, L.mm("subtitle.height_mm"), align="center", min_size=8)
+
+
+def draw_footer(doc, c, number: int, total: int) -> None:
+    L = doc.L
+    foot = L.text("footer.template").format(page=number, pages=total)
+    draw_lines(c, [foot], doc.font("footer.role"), L.num("footer.size_pt"), doc.margin, doc.margin, doc.width,
+               L.num("footer.size_pt") * 1.2, "center")
+
+
+def draw_table_steps(doc, c, steps: list[tuple], number: int, total: int) -> None:
+    """One page of (kind, payload, height) steps: title, caption, note, head (cols, cells), row (cols, cells,
+    is_total); then the page footer."""
+    L, st = doc.L, doc.style
+    x, y = doc.margin, doc.page_h - doc.margin
+    for kind, payload, h in steps:
+        if kind == "title":
+            title, subtitle = payload if payload else (doc.title, doc.subtitle)
+            draw_title(doc, c, x, y, title, subtitle)
+        elif kind in ("caption", "note"):
+            role = "caption.role" if kind == "caption" else "table.role"
+            draw_lines(c, [payload], doc.font(role), L.num("caption.size_pt") if kind == "caption" else st.size,
+                       x, y, doc.width, h)
+        elif kind == "head":
+            cols, cells = payload
+            draw_row(c, cells, cols, st, x, y, h, head=True, fill=L.colour("table.head_bg"))
+        else:
+            cols, cells, is_total = payload
+            draw_row(c, cells, cols, st, x, y, h, fill=L.colour("table.total_bg") if is_total else None)
+        y -= h
+    draw_footer(doc, c, number, total)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kydesk.domain.errors import KydeskError
 from kydesk.printing import PrintResult
-from kydesk.printing.cells import TableCol, TableStyle, draw_lines, draw_row, row_height, text_box
+from kydesk.printing.cells import TableCol, TableStyle, draw_footer, draw_lines, draw_row, draw_title, row_height
 from kydesk.printing.fonts import resolve_fonts
 from kydesk.printing.gridtext import Page
 from kydesk.printing.layout import MM, cn_date, load_layout
@@ -130,11 +130,7 @@ class LedgerLayout:
         x, y = self.margin, self.page_h - self.margin
         for kind, payload, h in steps:
             if kind == "title":
-                th = L.mm("title.height_mm")
-                text_box(c, self.title, self.font("title.role"), L.num("title.size_pt"), x, y, self.width, th,
-                         align="center", min_size=L.num("title.size_pt") * 0.6)
-                text_box(c, self.subtitle, self.font("subtitle.role"), L.num("subtitle.size_pt"), x, y - th,
-                         self.width, L.mm("subtitle.height_mm"), align="center", min_size=8)
+                draw_title(self, c, x, y, self.title, self.subtitle)
             elif kind == "head":
                 draw_row(c, payload, self.cols, st, x, y, h, head=True, fill=L.colour("table.head_bg"))
             elif kind == "section":
@@ -150,6 +146,4 @@ class LedgerLayout:
                 cells, _closed = payload
                 draw_row(c, cells, self.cols, st, x, y, h)
             y -= h
-        foot = L.text("footer.template").format(page=number, pages=total)
-        draw_lines(c, [foot], self.font("footer.role"), L.num("footer.size_pt"), x, self.margin, self.width,
-                   L.num("footer.size_pt") * 1.2, "center")
+        draw_footer(self, c, number, total)

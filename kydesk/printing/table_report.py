@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kydesk.printing import PrintResult
-from kydesk.printing.cells import TableCol, TableStyle, draw_lines, draw_row, row_height, text_box
+from kydesk.printing.cells import TableCol, TableStyle, draw_table_steps, row_height
 from kydesk.printing.fonts import resolve_fonts
 from kydesk.printing.gridtext import Page
 from kydesk.printing.layout import MM, Layout
@@ -104,26 +104,4 @@ class _Doc:
         return pages
 
     def draw(self, c, steps: list[tuple], number: int, total: int) -> None:
-        L, st = self.L, self.style
-        x, y = self.margin, self.page_h - self.margin
-        for kind, payload, h in steps:
-            if kind == "title":
-                th = L.mm("title.height_mm")
-                text_box(c, self.title, self.font("title.role"), L.num("title.size_pt"), x, y, self.width, th,
-                         align="center", min_size=L.num("title.size_pt") * 0.6)
-                text_box(c, self.subtitle, self.font("subtitle.role"), L.num("subtitle.size_pt"), x, y - th,
-                         self.width, L.mm("subtitle.height_mm"), align="center", min_size=8)
-            elif kind in ("caption", "note"):
-                role = "caption.role" if kind == "caption" else "table.role"
-                draw_lines(c, [payload], self.font(role), L.num("caption.size_pt") if kind == "caption"
-                           else st.size, x, y, self.width, h)
-            elif kind == "head":
-                cols, cells = payload
-                draw_row(c, cells, cols, st, x, y, h, head=True, fill=L.colour("table.head_bg"))
-            else:
-                cols, cells, is_total = payload
-                draw_row(c, cells, cols, st, x, y, h, fill=L.colour("table.total_bg") if is_total else None)
-            y -= h
-        foot = L.text("footer.template").format(page=number, pages=total)
-        draw_lines(c, [foot], self.font("footer.role"), L.num("footer.size_pt"), x, self.margin, self.width,
-                   L.num("footer.size_pt") * 1.2, "center")
+        draw_table_steps(self, c, steps, number, total)
