@@ -1,7 +1,7 @@
 """kydesk indicator add|reading|list|delete (指标监测)."""
 from __future__ import annotations
 
-from kydesk.commands import emit_json, open_existing, say
+from kydesk.commands import emit_json, emit_new, open_existing, say
 from kydesk.commands.base import Parser
 
 
@@ -59,13 +59,8 @@ def cmd_reading(args):
     from kydesk.services import indicators
 
     with open_existing(args) as db:
-        done = indicators.add_reading(db, args.indicator_id, period=args.period, value=args.value,
-                                      source=args.source, on=args.date)
-        if args.json:
-            emit_json({"id": done.id})
-        else:
-            print(done.id)
-            say(done.message)
+        emit_new(args, indicators.add_reading(db, args.indicator_id, period=args.period, value=args.value,
+                                              source=args.source, on=args.date))
     return 0
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kydesk.commands import emit_json, open_existing, say
+from kydesk.commands import emit_json, emit_new, open_existing, say
 from kydesk.commands.base import Parser
 
 
@@ -85,12 +85,8 @@ def cmd_list(args):
     return 0
 
 
-def _print_id(args, done):
-    if args.json:
-        emit_json({"id": done.id})
-    else:
-        print(done.id)
-        say(done.message)
+def _print_id(args, done) -> int:
+    emit_new(args, done)
     return 0
 
 

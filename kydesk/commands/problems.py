@@ -1,8 +1,9 @@
 """kydesk problem add|list|show|progress|close|reopen|delete (问题清单)."""
 from __future__ import annotations
 
-from kydesk.commands import emit_json, open_existing, say
+from kydesk.commands import attach_args, emit_json, emit_new, open_existing, say
 from kydesk.commands.base import Parser
+from kydesk.domain.attachments import human_size
 
 MARKS = {"red": "红", "yellow": "黄", "green": "绿", None: "—"}
 
@@ -42,9 +43,7 @@ def register(sub, common, add):
     p.add_argument("--fixed", action="store_true", help="已整改到位（待专班销号）")
     p.add_argument("--date", help="日期 YYYY-MM-DD（默认今天）")
     p.add_argument("--unit", help="报送单位（默认本单位）")
-    p.add_argument("--attach", action="append", default=[], metavar="FILE",
-                   help="附加整改佐证材料（可多次使用）")
-    p.add_argument("--reduce-images", action="store_true", help="把图片压缩到长边2000像素（JPEG）后再附加")
+    attach_args(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_progress)
 
@@ -131,7 +130,7 @@ def cmd_show(args):
         for r in data["progress"]:
             print(f"  {r['date']} {r['unit']} {r['text']}" + ("（已整改）" if r["fixed"] else ""))
             for a in r["attachments"]:
-                print(f"      附件：{a['name']}（{a['size']} 字节）")
+                print(f"      附件：{a['name']}（{human_size(a['size'])}）")
     return 0
 
 
@@ -140,13 +139,8 @@ def cmd_progress(args):
 
     on = _date_arg(args.date, "日期")
     with open_existing(args) as db:
-        done = problems.add_progress(db, args.problem_id, text=args.text, fixed=args.fixed, on=on, unit=args.unit,
-                                     attach=args.attach, reduce_images=args.reduce_images)
-        if args.json:
-            emit_json({"id": done.id})
-        else:
-            print(done.id)
-            say(done.message)
+        emit_new(args, problems.add_progress(db, args.problem_id, text=args.text, fixed=args.fixed, on=on,
+                                             unit=args.unit, attach=args.attach, reduce_images=args.reduce_images))
     return 0
 
 

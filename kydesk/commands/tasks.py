@@ -1,7 +1,7 @@
 """kydesk task list|add|show|progress|done|reopen|postpone|delete."""
 from __future__ import annotations
 
-from kydesk.commands import emit_json, open_existing, say
+from kydesk.commands import attach_args, emit_json, emit_new, open_existing, say
 from kydesk.commands.base import Parser
 from kydesk.domain import clock
 
@@ -49,7 +49,7 @@ def register(sub, common, add):
     p.add_argument("--percent", type=int, help="完成进度 0–100")
     p.add_argument("--date", help="日期 YYYY-MM-DD（默认今天）")
     p.add_argument("--unit", help="报送单位（默认本单位）")
-    _attach_args(p)
+    attach_args(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_progress)
 
@@ -59,7 +59,7 @@ def register(sub, common, add):
         p.add_argument("task_id", metavar="TASK_ID")
         if name == "done":
             p.add_argument("--date", help="完成日期（默认今天）")
-            _attach_args(p)
+            attach_args(p)
         p.set_defaults(func=fn)
 
     p = add(ts, "attachments", "导出任务的佐证材料到文件夹", parents=[common])
@@ -86,12 +86,6 @@ def _source_args(p) -> None:
 def _source_values(args) -> dict:
     return {"kind": args.source, "doc_no": args.doc_no, "leader": args.instruction_leader,
             "instruction": args.instruction, "instructed_on": args.instruction_date}
-
-
-def _attach_args(p) -> None:
-    p.add_argument("--attach", action="append", default=[], metavar="FILE",
-                   help="附加佐证材料（可多次使用：--attach 照片.jpg --attach 合同.pdf）")
-    p.add_argument("--reduce-images", action="store_true", help="把图片压缩到长边2000像素（JPEG）后再附加")
 
 
 def _date_arg(value, label):
@@ -236,13 +230,8 @@ def cmd_progress(args):
 
     on = _date_arg(args.date, "日期")
     with open_existing(args) as db:
-        done = tasks.add_progress(db, args.task_id, text=args.text, percent=args.percent, on=on, unit=args.unit,
-                                  attach=args.attach, reduce_images=args.reduce_images)
-        if args.json:
-            emit_json({"id": done.id})
-        else:
-            print(done.id)
-            say(done.message)
+        emit_new(args, tasks.add_progress(db, args.task_id, text=args.text, percent=args.percent, on=on,
+                                          unit=args.unit, attach=args.attach, reduce_images=args.reduce_images))
     return 0
 
 
