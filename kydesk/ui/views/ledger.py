@@ -252,7 +252,7 @@ class View(QWidget):
         found = [r.task.id for r in (self.model.task_row(i) for i in rows) if r]
         return found or ([self.current_task_id()] if self.current_task_id() else [])
 
-    def export_evidence(self, folder: str | None = None) -> list:
+    def export_evidence(self, folder: str | None = None):
         """导出佐证材料 of the selected tasks for an inspection (单位/任务/日期 文件名 under a chosen folder)."""
         from kydesk.ui.views.ledger_evidence import export_evidence
 

@@ -14,6 +14,7 @@ from kydesk.services.attachments import Attachment
 from kydesk.ui import undo
 from kydesk.ui.forms.ui_evidence_panel import Ui_EvidencePanel
 from kydesk.ui.pdf_preview import show_in_folder
+from kydesk.ui.worker import run_op
 
 COLUMNS = ("文件", "大小", "类别", "报送单位", "日期", "状态")
 
@@ -182,16 +183,22 @@ class EvidencePanel(QWidget):
         self.refresh()
         return True
 
-    def export_all(self, folder: str | None = None) -> list[Path]:
+    def export_all(self, folder: str | None = None):
+        """Copies the task's files off the UI thread; returns the job."""
         if not folder:
             folder = QFileDialog.getExistingDirectory(self, "导出佐证材料到文件夹")
         if not folder:
-            return []
-        try:
-            written = attachments.export_task(self.ctx.db, self.task_id, Path(folder))
-        except (KydeskError, OSError) as e:
-            self._fail(KydeskError(f"导出失败：{e}"))
-            return []
-        if written:
-            show_in_folder(written[0])
-        return written
+            return None
+        ctx, task_id = self.ctx, self.task_id
+
+        def copy(db, _progress):
+            try:
+                return attachments.export_task(db or ctx.db, task_id, Path(folder))
+            except OSError as e:
+                raise KydeskError(f"导出失败：{e}") from e
+
+        def done(written: list[Path]) -> None:
+            if written:
+                show_in_folder(written[0])
+
+        return run_op(ctx, self, copy, done, label="导出佐证材料")

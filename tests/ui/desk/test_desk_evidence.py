@@ -17,7 +17,7 @@ def drop(widget, paths):
     widget.dropEvent(QDropEvent(QPointF(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
 
 
-def test_progress_with_dropped_files_then_the_evidence_tab(window, qtbot, db, tmp_path):
+def test_progress_with_dropped_files_then_the_evidence_tab(window, qtbot, db, tmp_path, monkeypatch):
     photo = tmp_path / "基地主体封顶.png"
     Image.new("RGB", (640, 480), (30, 120, 60)).save(photo)
     report = tmp_path / "验收意见.pdf"
@@ -45,6 +45,11 @@ def test_progress_with_dropped_files_then_the_evidence_tab(window, qtbot, db, tm
     panel.ui.table.selectRow(1)
     saved = panel.save_selected(str(tmp_path / "copy.pdf"))
     assert saved.read_bytes() == report.read_bytes()
+
+    monkeypatch.setattr("kydesk.ui.widgets.evidence_panel.show_in_folder", lambda p: None)
+    panel.export_all(str(tmp_path / "全部"))
+    assert sorted(p.read_bytes() for p in (tmp_path / "全部").iterdir()) == sorted(
+        [photo.read_bytes(), report.read_bytes()])
 
     assert panel.delete_selected()
     assert [a.name for a in attachments.of_task(db, task_id)] == ["基地主体封顶.png"]
@@ -76,7 +81,8 @@ def test_export_the_evidence_of_selected_tasks_for_an_inspection(window, qtbot, 
     task_id = select(view, "推进中医药康养基地建设")
     tasks.add_progress(db, task_id, text="主体封顶", on=tasks.get_task(db, task_id).start, attach=[photo])
     out = tmp_path / "检查"
-    written = view.export_evidence(str(out))
+    view.export_evidence(str(out))
+    written = [p for p in out.rglob("*") if p.is_file()]
     assert len(written) == 1
     [path] = written
     assert path.relative_to(out).parts[:2] == ("商州区卫健局", "推进中医药康养基地建设")
