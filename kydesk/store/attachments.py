@@ -21,27 +21,47 @@ class TooBig(KydeskError):
     pass
 
 
-def put_stream(db: Database, stream: BinaryIO, *, max_bytes: int | None = None, label: str = "文件") -> tuple[str, int]:
-    """Store the stream's bytes (inside the caller's transaction); return (sha256, size). One copy per content."""
+def _chunked(db: Database, pieces: Iterable[bytes], max_bytes: int | None, label: str) -> tuple[str, str, int, int]:
+    """Write the pieces as CHUNK-sized rows under a temporary key: (key, sha256, size, chunks). Pieces of any
+    size are cut without copying them again and again; memory holds one chunk."""
     temp = "tmp-" + uuid.uuid4().hex
-    digest = hashlib.sha256()
-    size = n = 0
-    while True:
-        part = stream.read(CHUNK)
-        if not part:
-            break
-        size += len(part)
-        if max_bytes is not None and size > max_bytes:
+    digest, total, n, buf = hashlib.sha256(), 0, 0, bytearray()
+
+    def flush() -> None:
+        nonlocal buf, n
+        db.conn.execute("INSERT INTO blob_chunk (sha256, n, data) VALUES (?, ?, ?)", (temp, n, bytes(buf)))
+        buf, n = bytearray(), n + 1
+
+    for piece in pieces:
+        total += len(piece)
+        if max_bytes is not None and total > max_bytes:
             raise TooBig(f"{label} 超过 {max_bytes / 1024 / 1024:g} MB 上限，未保存")
-        digest.update(part)
-        db.conn.execute("INSERT INTO blob_chunk (sha256, n, data) VALUES (?, ?, ?)", (temp, n, part))
-        n += 1
-    sha = digest.hexdigest()
+        digest.update(piece)
+        view = memoryview(piece)
+        while len(view):
+            take = min(CHUNK - len(buf), len(view))
+            buf += view[:take]
+            view = view[take:]
+            if len(buf) == CHUNK:
+                flush()
+    if buf:
+        flush()
+    return temp, digest.hexdigest(), total, n
+
+
+def _keep(db: Database, temp: str, sha: str, size: int, chunks: int) -> None:
+    """The temporary chunks become the file `sha` (or go, when that content is here already)."""
     if has_blob(db, sha):
         db.conn.execute("DELETE FROM blob_chunk WHERE sha256 = ?", (temp,))
     else:
         db.conn.execute("UPDATE blob_chunk SET sha256 = ? WHERE sha256 = ?", (sha, temp))
-        db.conn.execute("INSERT INTO blob (sha256, size, chunks) VALUES (?, ?, ?)", (sha, size, n))
+        db.conn.execute("INSERT INTO blob (sha256, size, chunks) VALUES (?, ?, ?)", (sha, size, chunks))
+
+
+def put_stream(db: Database, stream: BinaryIO, *, max_bytes: int | None = None, label: str = "文件") -> tuple[str, int]:
+    """Store the stream's bytes (inside the caller's transaction); return (sha256, size). One copy per content."""
+    temp, sha, size, chunks = _chunked(db, iter(lambda: stream.read(CHUNK), b""), max_bytes, label)
+    _keep(db, temp, sha, size, chunks)
     return sha, size
 
 
@@ -52,27 +72,11 @@ def put_verified(db: Database, sha: str, size: int, pieces: Iterable[bytes], *, 
         for _ in pieces:                # still read through: a damaged copy is refused, not ignored
             pass
         return False
-    temp = "tmp-" + uuid.uuid4().hex
-    digest, total, n, buf = hashlib.sha256(), 0, 0, bytearray()
-    for piece in pieces:
-        digest.update(piece)
-        total += len(piece)
-        view = memoryview(piece)
-        while len(view):                       # chunks cut without copying the piece again and again
-            take = min(CHUNK - len(buf), len(view))
-            buf += view[:take]
-            view = view[take:]
-            if len(buf) == CHUNK:
-                db.conn.execute("INSERT INTO blob_chunk (sha256, n, data) VALUES (?, ?, ?)", (temp, n, bytes(buf)))
-                buf, n = bytearray(), n + 1
-    if buf:
-        db.conn.execute("INSERT INTO blob_chunk (sha256, n, data) VALUES (?, ?, ?)", (temp, n, bytes(buf)))
-        n += 1
-    if digest.hexdigest() != sha or total != size:
+    temp, got, total, chunks = _chunked(db, pieces, None, label)
+    if got != sha or total != size:
         db.conn.execute("DELETE FROM blob_chunk WHERE sha256 = ?", (temp,))
         raise KydeskError(f"{label}：佐证材料文件 {sha[:12]}… 的内容与签名清单不符")
-    db.conn.execute("UPDATE blob_chunk SET sha256 = ? WHERE sha256 = ?", (sha, temp))
-    db.conn.execute("INSERT INTO blob (sha256, size, chunks) VALUES (?, ?, ?)", (sha, size, n))
+    _keep(db, temp, sha, size, chunks)
     return True
 
 

@@ -80,6 +80,7 @@ def test_one_flipped_byte_in_a_file_refuses_the_package(world, tmp_path, states)
     pkg = kit.send(a, city)
     data = bytearray(pkg.read_bytes())
     at = data.find(payload[1000:1032])
+    assert at > 0                                   # the flip lands inside the attached file itself
     data[at] ^= 0x01
     pkg.write_bytes(bytes(data))
     before = states.whole(city.db)
